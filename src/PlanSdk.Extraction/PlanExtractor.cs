@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using PlanSdk.Extraction.Metadata;
+using PlanSdk.Extraction.Noise;
+using PlanSdk.Extraction.Outline;
+using PlanSdk.Extraction.Quantities;
+using PlanSdk.Extraction.Responsibility;
+using PlanSdk.Extraction.Text;
+
+namespace PlanSdk.Extraction;
+
+/// <summary>
+/// Reads a published plan document: text in, <see cref="ExtractedPlan"/> out. The pipeline is
+/// noise → logical text → outline → responsibility clauses → quantities → model. Whatever the
+/// text, it returns a model and a list of problems; it never throws.
+/// </summary>
+public static class PlanExtractor
+{
+    /// <summary>Extracts a plan from its text.</summary>
+    /// <param name="planId">The plan id, usually the file name without extension (<c>Zibo2024</c>).</param>
+    /// <param name="text">The plan text as published (one paragraph per line).</param>
+    /// <returns>The plan model, with the problems found.</returns>
+    public static ExtractedPlan Extract(string planId, string text)
+    {
+        planId ??= string.Empty;
+        text ??= string.Empty;
+        var problems = new List<ExtractionProblem>();
+        try
+        {
+            return Run(planId, text, problems);
+        }
+#pragma warning disable CA1031 // The engine's contract is to never throw: an unexpected failure becomes a problem.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            problems.Add(new ExtractionProblem(
+                ProblemCode.InternalError,
+                $"The engine failed on this text ({exception.GetType().Name}: {exception.Message}); the model is incomplete.",
+                new SourceSpan(0, 0, 1, 1, 1, 1)));
+            return Empty(planId, problems);
+        }
+    }
+
+    private static ExtractedPlan Run(string planId, string text, List<ExtractionProblem> problems)
+    {
+        var source = new SourceText(text);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            problems.Add(new ExtractionProblem(ProblemCode.EmptyPlan, "The plan text is empty.", source.Span(0, 0)));
+            return Empty(planId, problems);
+        }
+
+        var noise = NoiseDetector.Detect(source);
+        var metadata = MetadataReader.Read(source, noise);
+        var logical = LogicalTextBuilder.Build(source, noise);
+        var quotes = QuoteSpans.Find(logical.Text);
+        var outline = OutlineBuilder.Build(logical, quotes, problems);
+        if (outline.Nodes.Count == 0)
+        {
+            problems.Add(new ExtractionProblem(
+                ProblemCode.NoOutline,
+                "No numbered heading (一、 (一) 1. 一是) was found; the whole text is read as the plan's preamble.",
+                source.Span(0, 0)));
+        }
+
+        var isSummary = metadata.Title is { } title && QuantityStage.IsSummaryHeading(title);
+        var mentions = QuantityStage.Read(logical, quotes, outline, isSummary, problems);
+
+        var spellings = new List<string>();
+        var root = BuildNode(logical, outline, outline.Root, mentions, spellings, problems);
+        var nodes = new List<OutlineNode>(outline.Nodes.Count);
+        foreach (var draft in outline.Nodes)
+        {
+            nodes.Add(BuildNode(logical, outline, draft, mentions, spellings, problems));
+        }
+
+        problems.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Code.CompareTo(b.Code));
+        return new ExtractedPlan(
+            planId,
+            metadata.Title,
+            metadata.Issuer,
+            metadata.Year,
+            root,
+            nodes.ToEquatableArray(),
+            UnitAliasFinder.Group(spellings),
+            problems.ToEquatableArray());
+    }
+
+    private static OutlineNode BuildNode(
+        LogicalText logical,
+        OutlineDraft outline,
+        OutlineDraftNode draft,
+        Dictionary<OutlineDraftNode, List<QuantityMention>> mentions,
+        List<string> spellings,
+        List<ExtractionProblem> problems)
+    {
+        var ownStart = draft.Marker.Start;
+        var clause = draft.Level == 0 ? null : ResponsibilityReader.Read(logical.Text, draft.Marker.End, draft.OwnEnd);
+        var lead = clause?.Lead ?? Array.Empty<string>();
+        var participants = clause?.Participants ?? Array.Empty<string>();
+        foreach (var unit in Concat(lead, participants))
+        {
+            if (!spellings.Contains(unit))
+            {
+                spellings.Add(unit);
+            }
+        }
+
+        if (clause is not null && lead.Count == 0)
+        {
+            problems.Add(new ExtractionProblem(
+                ProblemCode.NoLeadUnit,
+                $"The responsibility clause of {draft.Path} names participants but no lead unit.",
+                logical.Span(clause.Start, clause.End)));
+        }
+
+        var kind = draft.Level == 0
+            ? NodeKind.Root
+            : draft.Level == outline.MaxLevel || !draft.HasChildren ? NodeKind.Task : NodeKind.Section;
+        return new OutlineNode(
+            draft.Path,
+            kind,
+            draft.Level,
+            draft.Marker.Style,
+            draft.Marker.Number,
+            logical.Slice(draft.Marker.Start, draft.Marker.End),
+            draft.Title,
+            logical.Slice(draft.Level == 0 ? 0 : draft.Marker.End, draft.OwnEnd).Trim(),
+            logical.Span(ownStart, draft.OwnEnd),
+            lead.ToEquatableArray(),
+            participants.ToEquatableArray(),
+            mentions.TryGetValue(draft, out var list) ? list.ToEquatableArray() : EquatableArray.Empty<QuantityMention>());
+    }
+
+    private static IEnumerable<string> Concat(IReadOnlyList<string> first, IReadOnlyList<string> second)
+    {
+        foreach (var item in first)
+        {
+            yield return item;
+        }
+
+        foreach (var item in second)
+        {
+            yield return item;
+        }
+    }
+
+    private static ExtractedPlan Empty(string planId, List<ExtractionProblem> problems)
+    {
+        var root = new OutlineNode(
+            string.Empty,
+            NodeKind.Root,
+            0,
+            NumberingStyle.None,
+            0,
+            string.Empty,
+            string.Empty,
+            string.Empty,
+            new SourceSpan(0, 0, 1, 1, 1, 1),
+            EquatableArray.Empty<string>(),
+            EquatableArray.Empty<string>(),
+            EquatableArray.Empty<QuantityMention>());
+        return new ExtractedPlan(planId, null, null, null, root, EquatableArray.Empty<OutlineNode>(), EquatableArray.Empty<ResponsibleUnitEntry>(), problems.ToEquatableArray());
+    }
+}

@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+using PlanSdk.Extraction.Text;
+
+namespace PlanSdk.Extraction.Quantities;
+
+/// <summary>
+/// Names what a quantity measures, as written next to it. When the figure is the object of a
+/// predicate (<c>全人群签约率达61%</c>) or closes its clause (<c>建成…次中心7家</c>), the thing
+/// measured stands before it; when the number counts the noun that follows it
+/// (<c>遴选250名中医专家</c>, <c>40%的社区卫生服务中心…</c>), or nothing but framing words stands
+/// before it, it is the phrase after.
+/// </summary>
+internal static class IndicatorReader
+{
+    private static readonly Regex LeadingDate = new(
+        @"^(?:(?:到|至|于|在|截至|截止)\s*)?(?:\d{4}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:底前|底|末|内|前|度)?|\d{1,2}\s*月\s*(?:底|末|份)?\s*前?)",
+        RegexOptions.CultureInvariant);
+
+    /// <param name="text">The logical text.</param>
+    /// <param name="preStart">Where the words before the quantity start (clause start or the previous quantity's end).</param>
+    /// <param name="q">The quantity.</param>
+    /// <param name="postEnd">Where the words after the quantity end (clause end or the next quantity's start).</param>
+    public static string Read(string text, int preStart, RawQuantity q, int postEnd)
+    {
+        var pre = Trim(text.Substring(preStart, q.PrefixStart - preStart));
+        var post = PostNoun(text, q.End, postEnd);
+        var measured = StripTrailing(StripFraming(pre, outputOnly: true));
+
+        if (TextMatch.FirstEndingAt(pre, pre.Length, PlanWords.PredicateVerbs) is not null && measured.Length > 0)
+        {
+            return measured;
+        }
+
+        var core = StripFraming(pre, outputOnly: false);
+        var useAfter = core.Length == 0
+            || pre.EndsWith("等", System.StringComparison.Ordinal)
+            || (post.Length > 0 && StartsWithNoun(post));
+        if (useAfter && post.Length > 0)
+        {
+            return post;
+        }
+
+        return measured.Length > 0 ? measured : (pre.Length > 0 ? pre : post);
+    }
+
+    private static string PostNoun(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end && Chars.IsSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (i < end && text[i] == '的')
+        {
+            i++;
+        }
+
+        return i >= end ? string.Empty : StripTrailing(Trim(text.Substring(i, end - i)));
+    }
+
+    private static bool StartsWithNoun(string post)
+    {
+        var first = post[0];
+        if (!(Chars.IsHan(first) || Chars.IsLatin(first) || Chars.IsOpenQuote(first) || Chars.IsOpenParen(first)))
+        {
+            return false;
+        }
+
+        return TextMatch.FirstAt(post, 0, PlanWords.VerbsAfterQuantity) is null;
+    }
+
+    /// <summary>Removes leading scope, time and modal words (and, unless <paramref name="outputOnly"/>, verbs and single-character function words).</summary>
+    private static string StripFraming(string phrase, bool outputOnly)
+    {
+        var changed = true;
+        while (changed && phrase.Length > 0)
+        {
+            changed = false;
+            var date = LeadingDate.Match(phrase);
+            if (date.Success && date.Length > 0)
+            {
+                phrase = Trim(phrase.Substring(date.Length));
+                changed = true;
+                continue;
+            }
+
+            var word = TextMatch.FirstAt(phrase, 0, PlanWords.FramingWords);
+            if (word is not null && (!outputOnly || word.Length > 1))
+            {
+                phrase = Trim(phrase.Substring(word.Length));
+                changed = true;
+                continue;
+            }
+
+            if (!outputOnly && TextMatch.FirstAt(phrase, 0, PlanWords.ActionVerbs) is { } verb)
+            {
+                phrase = Trim(phrase.Substring(verb.Length));
+                changed = true;
+            }
+        }
+
+        return phrase;
+    }
+
+    /// <summary>Removes trailing predicate verbs and particles (<c>达到</c>, <c>控制在</c>, <c>各</c>, <c>的</c>).</summary>
+    private static string StripTrailing(string phrase)
+    {
+        var changed = true;
+        while (changed && phrase.Length > 0)
+        {
+            changed = false;
+            var verb = TextMatch.FirstEndingAt(phrase, phrase.Length, PlanWords.PredicateVerbs);
+            if (verb is not null && verb.Length < phrase.Length)
+            {
+                phrase = Trim(phrase.Substring(0, phrase.Length - verb.Length));
+                changed = true;
+                continue;
+            }
+
+            var last = phrase[phrase.Length - 1];
+            if (last is '的' or '各' or '和' or '及' or '与' or '、' or '共' or '计' || Chars.IsSpace(last))
+            {
+                phrase = Trim(phrase.Substring(0, phrase.Length - 1));
+                changed = true;
+            }
+        }
+
+        return phrase;
+    }
+
+    private static string Trim(string phrase)
+    {
+        var start = 0;
+        var end = phrase.Length;
+        while (start < end && (Chars.IsSpace(phrase[start]) || phrase[start] is '、' or ',' or '，' or ';' or '；' or ':' or '：'))
+        {
+            start++;
+        }
+
+        while (end > start && Chars.IsSpace(phrase[end - 1]))
+        {
+            end--;
+        }
+
+        return phrase.Substring(start, end - start);
+    }
+}
