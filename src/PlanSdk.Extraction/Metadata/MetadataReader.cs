@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PlanSdk.Extraction.Noise;
+using PlanSdk.Extraction.Outline;
 using PlanSdk.Extraction.Text;
 
 namespace PlanSdk.Extraction.Metadata;
@@ -37,10 +38,15 @@ internal static class MetadataReader
     {
         var title = FindTitle(source, noise);
         var issuer = FindIssuer(source, noise, title);
+        // A summary-and-plan title names two years (2022年工作总结及2023年工作计划): the plan's year is the later one.
         int? year = null;
-        if (title is not null && Year.Match(title) is { Success: true } match)
+        if (title is not null)
         {
-            year = int.Parse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+            foreach (Match match in Year.Matches(title))
+            {
+                var value = int.Parse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+                year = year is null || value > year ? value : year;
+            }
         }
 
         return new PlanMetadata(title, issuer, year);
@@ -66,6 +72,11 @@ internal static class MetadataReader
             }
 
             var text = source.LineText(line).Trim(' ', '\t', '\u3000');
+            if (MarkerReader.TryRead(text, 0, out _))
+            {
+                break; // the body has started: a heading is not the document title
+            }
+
             if (text.Length <= MaxTitleLength && NamesDocumentKind(text) && !IsSentence(text)
                 && !text.StartsWith("关于", StringComparison.Ordinal) && !text.EndsWith("通知", StringComparison.Ordinal))
             {

@@ -22,6 +22,8 @@ internal static class NoiseDetector
     private static readonly Regex PageNumberLine = new(
         @"^(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})$", RegexOptions.CultureInvariant);
 
+    private static readonly Regex BracketedControls = new(@"^(?:\s*[【\[][^】\]]{1,16}[】\]]\s*)+$", RegexOptions.CultureInvariant);
+
     private static readonly Regex WebAddress = new(
         @"(?:https?://|www\.)[A-Za-z0-9./?=&_%\-]+|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant);
 
@@ -39,6 +41,7 @@ internal static class NoiseDetector
         var inline = new List<(int Start, int End)>();
         var bodyStarted = false;
         var inTrailerBlock = false;
+        var inAttachmentList = false;
         for (var line = 0; line < source.LineCount; line++)
         {
             var text = source.LineText(line);
@@ -50,6 +53,15 @@ internal static class NoiseDetector
             }
             else if (inTrailerBlock)
             {
+                role = LineRole.Trailer;
+            }
+            else if (inAttachmentList && IsAttachmentEntry(core))
+            {
+                role = LineRole.Trailer;
+            }
+            else if (bodyStarted && IsAttachmentListStart(core))
+            {
+                inAttachmentList = true;
                 role = LineRole.Trailer;
             }
             else if (IsChrome(core))
@@ -72,6 +84,7 @@ internal static class NoiseDetector
                 FindInlineNoise(source, line, text, inline);
             }
 
+            inAttachmentList &= role != LineRole.Content;
             roles[line] = role;
         }
 
@@ -127,7 +140,7 @@ internal static class NoiseDetector
 
     private static bool IsChrome(string core)
     {
-        if (StartsWithKey(core, NoiseWords.ChromeKeys))
+        if (StartsWithKey(core, NoiseWords.ChromeKeys) || StartsWithAny(core, NoiseWords.ChromeStarts) || BracketedControls.IsMatch(core))
         {
             return true;
         }
@@ -224,6 +237,50 @@ internal static class NoiseDetector
         }
 
         return core.Length < 80 && WebAddress.IsMatch(core);
+    }
+
+    /// <summary><c>附件：</c>, <c>附件1</c>, <c>附件</c> alone: the plan lists its attachments.</summary>
+    private static bool IsAttachmentListStart(string core)
+    {
+        foreach (var key in NoiseWords.AttachmentKeys)
+        {
+            if (!core.StartsWith(key, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (core.Length == key.Length)
+            {
+                return true;
+            }
+
+            var next = core[key.Length];
+            if (Chars.IsColon(next) || Chars.IsDigit(next) || Chars.IsSpace(next))
+            {
+                return IsAttachmentEntry(core);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A short title line with no sentence in it: an entry of an attachment list.</summary>
+    private static bool IsAttachmentEntry(string core)
+    {
+        if (core.Length > 40)
+        {
+            return false;
+        }
+
+        foreach (var c in core)
+        {
+            if (Chars.IsSentenceEnd(c) || Chars.IsComma(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool StartsWithMarker(string core) => MarkerReader.TryRead(core, 0, out _);

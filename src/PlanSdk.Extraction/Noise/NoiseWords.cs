@@ -14,6 +14,16 @@ internal static class NoiseWords
         "[打印]", "[关闭]", "返回顶部", "扫一扫", "手机查看",
     };
 
+    /// <summary>Words of page controls; a line that starts with one of them is chrome whatever follows.</summary>
+    public static readonly string[] ChromeStarts =
+    {
+        "扫一扫", "打印本页", "关闭窗口", "分享到", "【打印", "【关闭", "【字体", "字体：大", "字体:大", "返回顶部", "返回首页", "上一篇",
+        "下一篇", "用手机扫描", "手机扫描",
+    };
+
+    /// <summary>Keys of an attachment list at the end of a plan (<c>附件：1.重点任务分工表</c>).</summary>
+    public static readonly string[] AttachmentKeys = { "附件", "附表" };
+
     /// <summary>Keys that start a trailer block: this line and everything after it is not plan text.</summary>
     public static readonly string[] TrailerBlockKeys =
     {

@@ -20,18 +20,26 @@ internal static class IndicatorReader
     /// <param name="preStart">Where the words before the quantity start (clause start or the previous quantity's end).</param>
     /// <param name="q">The quantity.</param>
     /// <param name="postEnd">Where the words after the quantity end (clause end or the next quantity's start).</param>
-    public static string Read(string text, int preStart, RawQuantity q, int postEnd)
+    /// <param name="previousClauseStart">Where the clause before this one in the sentence starts, or -1.</param>
+    public static string Read(string text, int preStart, RawQuantity q, int postEnd, int previousClauseStart)
     {
         var pre = Trim(text.Substring(preStart, q.PrefixStart - preStart));
         var post = PostNoun(text, q.End, postEnd);
         var measured = StripTrailing(StripFraming(pre, outputOnly: true));
+        var core = StripFraming(pre, outputOnly: false);
+        var countsPeople = q.UnitName is "名" or "人" or "人次";
+        if (core.Length == 0 && !(countsPeople && measured.Length > 0) || IsOnlyVerbs(measured) && !countsPeople)
+        {
+            // Only verbs stand before the number. For people (招聘1559名, 培训300人次) the verb names what
+            // is counted; for things (年内建成2个) the noun is elsewhere.
+            measured = string.Empty;
+        }
 
         if (TextMatch.FirstEndingAt(pre, pre.Length, PlanWords.PredicateVerbs) is not null && measured.Length > 0)
         {
             return measured;
         }
 
-        var core = StripFraming(pre, outputOnly: false);
         var useAfter = core.Length == 0
             || pre.EndsWith("等", System.StringComparison.Ordinal)
             || (post.Length > 0 && StartsWithNoun(post));
@@ -40,7 +48,46 @@ internal static class IndicatorReader
             return post;
         }
 
-        return measured.Length > 0 ? measured : (pre.Length > 0 ? pre : post);
+        if (measured.Length > 0)
+        {
+            return measured;
+        }
+
+        // 加快建设紧密型城市医疗集团,年内建成2个: the clause names no object; the clause before it does,
+        // before any number of its own (新建村卫生室15所,累计达到210所).
+        if (previousClauseStart >= 0 && previousClauseStart < preStart)
+        {
+            var end = previousClauseStart;
+            while (end < preStart && !Chars.IsClauseDelimiter(text[end]) && !Chars.IsDigit(text[end]))
+            {
+                end++;
+            }
+
+            var subject = StripTrailing(StripFraming(Trim(text.Substring(previousClauseStart, end - previousClauseStart)), outputOnly: false));
+            if (subject.Length > 0 && TextMatch.FirstAt(subject, 0, PlanWords.FramePrepositions) is null)
+            {
+                return subject;
+            }
+        }
+
+        return pre.Length > 0 ? pre : post;
+    }
+
+    private static bool IsOnlyVerbs(string phrase)
+    {
+        var rest = phrase;
+        while (rest.Length > 0)
+        {
+            var verb = TextMatch.FirstAt(rest, 0, PlanWords.ActionVerbs) ?? TextMatch.FirstAt(rest, 0, PlanWords.PredicateVerbs);
+            if (verb is null)
+            {
+                return false;
+            }
+
+            rest = rest.Substring(verb.Length);
+        }
+
+        return true;
     }
 
     private static string PostNoun(string text, int start, int end)
@@ -56,7 +103,29 @@ internal static class IndicatorReader
             i++;
         }
 
-        return i >= end ? string.Empty : StripTrailing(Trim(text.Substring(i, end - i)));
+        if (i >= end)
+        {
+            return string.Empty;
+        }
+
+        // 10个以高血压、糖尿病为重点,集…为一体的医防融合试点首席专家工作室: a 以…为… modifier, which may
+        // run over commas, stands before the counted noun; the noun is what follows its last 的.
+        if (text[i] == '以' && end < text.Length && Chars.IsComma(text[end]))
+        {
+            var sentenceEnd = end;
+            while (sentenceEnd < text.Length && !Chars.IsSentenceEnd(text[sentenceEnd]) && text[sentenceEnd] != '\n')
+            {
+                sentenceEnd++;
+            }
+
+            var lastDe = text.LastIndexOf('的', sentenceEnd - 1, sentenceEnd - i);
+            if (lastDe > end)
+            {
+                return StripTrailing(Trim(text.Substring(lastDe + 1, sentenceEnd - lastDe - 1)));
+            }
+        }
+
+        return StripTrailing(Trim(text.Substring(i, end - i)));
     }
 
     private static bool StartsWithNoun(string post)
@@ -119,7 +188,7 @@ internal static class IndicatorReader
             }
 
             var last = phrase[phrase.Length - 1];
-            if (last is '的' or '各' or '和' or '及' or '与' or '、' or '共' or '计' || Chars.IsSpace(last))
+            if (last is '的' or '各' or '和' or '及' or '与' or '、' or '共' or '计' or '仅' or '只' or '已' or '均' or '都' or '将' or '也' or '还' or '再' || Chars.IsSpace(last))
             {
                 phrase = Trim(phrase.Substring(0, phrase.Length - 1));
                 changed = true;

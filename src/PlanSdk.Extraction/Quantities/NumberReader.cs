@@ -29,6 +29,12 @@ internal static class NumberReader
 
         if (c == '半')
         {
+            // 上半年, 下半年 name halves of the year; only a bare 半 (每半年, 半年时间) is a half.
+            if (start > 0 && text[start - 1] is '上' or '下' or '前' or '后' or '多' or '一' or '过' or '大')
+            {
+                return false;
+            }
+
             token = new NumberToken(start, start + 1, 0.5m, true, 0, false);
             return true;
         }

@@ -30,7 +30,11 @@ internal static class PlanWords
         "争取", "进一步", "逐步", "全面", "基本", "持续", "继续", "累计", "共计", "共", "其中", "重点", "切实", "积极", "大力", "着力",
         "稳步", "有效", "及时", "成功", "再", "还", "已经", "已", "均", "都", "要", "将", "可", "能", "应", "对", "为", "把", "在",
         "向", "给", "与", "和", "及", "由", "从", "以", "按", "使", "让", "于", "并", "又", "新", "计划", "预计", "拟", "每", "各",
-        "截至", "截止", "到", "至");
+        "截至", "截止", "到", "至", "至少", "最少", "最多", "不少于", "不低于", "不超过", "超过");
+
+    /// <summary>Prepositions that open a framing phrase rather than name a thing (<c>根据…情况</c>, <c>按照…要求</c>).</summary>
+    public static readonly string[] FramePrepositions = Sorted(
+        "根据", "按照", "依据", "围绕", "针对", "通过", "结合", "对照", "依托", "立足", "为了", "随着", "经过", "在");
 
     /// <summary>Verbs of doing, which a clause may begin with before naming its object after the number.</summary>
     public static readonly string[] ActionVerbs = Sorted(

@@ -139,9 +139,10 @@ internal sealed class QuantityStage
     private QuantityMention BuildMention(OutlineDraftNode node, ClauseBounds clause, RawQuantity q, int preStart, int postEnd)
     {
         var s = _text.Text;
-        var indicator = IndicatorReader.Read(s, preStart, q, postEnd);
-        var kind = MentionClassifier.Classify(s, q, clause, indicator, IsSummaryScope(node));
         var limitStart = node.Level == 0 ? 0 : node.Marker.End;
+        var previousClause = clause.Previous(s, limitStart);
+        var indicator = IndicatorReader.Read(s, preStart, q, postEnd, preStart == clause.Start && previousClause is { } p ? p.Start : -1);
+        var kind = MentionClassifier.Classify(s, q, clause, indicator, IsSummaryScope(node));
         var deadline = kind == TargetKind.Target ? DeadlineReader.Read(s, clause, limitStart) : null;
         var span = _text.Span(q.Start, q.End);
         var mention = new QuantityMention(

@@ -12,7 +12,8 @@ internal static class ResponsibilityWords
     /// <summary>Verbs after a list of participant units.</summary>
     public static readonly string[] ParticipantVerbs = Sorted(
         "参与落实", "参与完善", "参与实施", "参与推进", "参与", "配合落实", "配合实施", "配合完成", "配合", "协助落实", "协助",
-        "协同落实", "协同推进", "协同", "协办", "共同落实", "共同推进", "按职责分工负责", "按职责分工落实", "按职责落实", "分工负责");
+        "协同落实", "协同推进", "协同", "协办", "共同落实", "共同推进", "按职责分工负责", "按职责分工落实", "按职责落实", "分工负责",
+        "负责落实", "具体落实", "抓好落实", "组织落实", "组织实施", "落实");
 
     /// <summary>Keys of lead units written before their list (<c>牵头单位:</c>).</summary>
     public static readonly string[] LeadKeys = Sorted("牵头单位", "牵头部门", "责任单位", "责任部门", "主办单位", "主责单位", "负责单位", "牵头科室", "责任科室");

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using PlanSdk.Extraction.Text;
 
 namespace PlanSdk.Extraction.Responsibility;
 
@@ -92,6 +93,14 @@ internal static class UnitAliasFinder
 
     private static bool Abbreviates(string shorter, string longer)
     {
+        // 医政医管科 and 委医政医管科: the same unit, once with its place prefix and once without.
+        var prefix = TextMatch.FirstAt(longer, 0, ResponsibilityWords.ScopePrefixes);
+        if (prefix is not null && prefix != "各" && string.CompareOrdinal(longer, prefix.Length, shorter, 0, shorter.Length) == 0
+            && longer.Length == prefix.Length + shorter.Length && TextMatch.FirstAt(shorter, 0, ResponsibilityWords.ScopePrefixes) is null)
+        {
+            return true;
+        }
+
         if (shorter[0] != longer[0] || shorter[shorter.Length - 1] != longer[longer.Length - 1])
         {
             return false;
