@@ -19,6 +19,9 @@ internal static class NoiseDetector
     private static readonly Regex DocumentNumberLine = new(
         @"^[\u4e00-\u9fff]{1,10}\s*[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d{1,4}\s*号$", RegexOptions.CultureInvariant);
 
+    /// <summary>The printing line of an official document: <c>XX市卫生健康委员会办公室 2023年2月1日印发</c>.</summary>
+    private static readonly Regex PrintedLine = new(@"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$", RegexOptions.CultureInvariant);
+
     private static readonly Regex PageNumberLine = new(
         @"^(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})$", RegexOptions.CultureInvariant);
 
@@ -155,7 +158,7 @@ internal static class NoiseDetector
             return true;
         }
 
-        return DateLine.IsMatch(core) || DocumentNumberLine.IsMatch(core) || PageNumberLine.IsMatch(core);
+        return DateLine.IsMatch(core) || DocumentNumberLine.IsMatch(core) || PageNumberLine.IsMatch(core) || PrintedLine.IsMatch(core);
     }
 
     private static int CountBreadcrumbSeparators(string core)

@@ -42,7 +42,7 @@ internal static class TitleReader
         return limit;
     }
 
-    /// <summary>The title between the marker end and the title end, without surrounding spaces or a closing colon.</summary>
+    /// <summary>The title between the marker end and the title end, without surrounding spaces or closing punctuation.</summary>
     public static string Clean(string text, int start, int end)
     {
         while (start < end && Chars.IsSpace(text[start]))
@@ -50,7 +50,8 @@ internal static class TitleReader
             start++;
         }
 
-        while (end > start && (Chars.IsSpace(text[end - 1]) || Chars.IsColon(text[end - 1])))
+        while (end > start && (Chars.IsSpace(text[end - 1]) || Chars.IsColon(text[end - 1]) || Chars.IsComma(text[end - 1])
+            || text[end - 1] is ';' or '；' or '、'))
         {
             end--;
         }

@@ -103,7 +103,8 @@ internal static class IndicatorReader
             i++;
         }
 
-        if (i >= end)
+        // 城区不超过12分钟、农村不超过20分钟: after 、 comes the next item, not the counted noun.
+        if (i >= end || text[i] == '、')
         {
             return string.Empty;
         }

@@ -15,7 +15,8 @@ internal static class PlanWords
     public static readonly string[] PredicateVerbs = Sorted(
         "达到", "达", "提高到", "提高至", "提高为", "提升到", "提升至", "增加到", "增加至", "增至", "增长到", "增长至", "降至", "降低到",
         "降低至", "下降到", "下降至", "减少到", "减少至", "减至", "控制在", "稳定在", "保持在", "维持在", "压缩至", "压缩到", "缩短至",
-        "缩短到", "缩短为", "为", "是", "至", "到", "占", "达成", "突破", "超");
+        "缩短到", "缩短为", "为", "是", "至", "到", "占", "达成", "突破", "超", "下降", "降低", "减少", "增长", "提高", "提升", "增加",
+        "缩短", "压缩", "上升", "扩大");
 
     /// <summary>Words that, straight after a quantity, show that the measured thing came before it (<c>80%达到基本标准</c>).</summary>
     public static readonly string[] VerbsAfterQuantity = Sorted(

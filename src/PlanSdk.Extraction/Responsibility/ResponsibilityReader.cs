@@ -58,11 +58,13 @@ internal static class ResponsibilityReader
         var participants = new List<string>();
         string? prefix = null;
         var recognised = false;
+        List<string>? keyedList = null; // a keyed list (责任单位:X,Y) runs on over commas
         foreach (var segment in Segments(text, start, end))
         {
-            if (TryParseKeyed(segment, ref prefix, lead, participants))
+            if (TryParseKeyed(segment, ref prefix, lead, participants, out var keyed))
             {
                 recognised = true;
+                keyedList = keyed;
                 continue;
             }
 
@@ -72,11 +74,17 @@ internal static class ResponsibilityReader
             {
                 participants.AddRange(UnitListSplitter.Split(segment.Substring(0, segment.Length - participantVerb.Length), ref prefix));
                 recognised = true;
+                keyedList = null;
             }
             else if (leadVerb is not null)
             {
                 lead.AddRange(UnitListSplitter.Split(segment.Substring(0, segment.Length - leadVerb.Length), ref prefix));
                 recognised = true;
+                keyedList = null;
+            }
+            else
+            {
+                keyedList?.AddRange(UnitListSplitter.Split(segment, ref prefix));
             }
         }
 
@@ -85,7 +93,7 @@ internal static class ResponsibilityReader
             : null;
     }
 
-    private static bool TryParseKeyed(string segment, ref string? prefix, List<string> lead, List<string> participants)
+    private static bool TryParseKeyed(string segment, ref string? prefix, List<string> lead, List<string> participants, out List<string>? list)
     {
         foreach (var (keys, target) in new[] { (ResponsibilityWords.LeadKeys, lead), (ResponsibilityWords.ParticipantKeys, participants) })
         {
@@ -99,10 +107,12 @@ internal static class ResponsibilityReader
             if (rest.Length > 0 && Chars.IsColon(rest[0]))
             {
                 target.AddRange(UnitListSplitter.Split(rest.Substring(1), ref prefix));
+                list = target;
                 return true;
             }
         }
 
+        list = null;
         return false;
     }
 
@@ -127,7 +137,7 @@ internal static class ResponsibilityReader
                         stop++;
                     }
 
-                    if (TryParseKeyed(text.Substring(at, stop - at), ref prefix, lead, participants))
+                    if (TryParseKeyed(text.Substring(at, stop - at), ref prefix, lead, participants, out _))
                     {
                         first = first < 0 ? at : System.Math.Min(first, at);
                         last = System.Math.Max(last, stop);

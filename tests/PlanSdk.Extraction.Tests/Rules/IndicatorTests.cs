@@ -23,10 +23,20 @@ public sealed class IndicatorTests
     [InlineData("每千人口执业医师数仅为1.9人。", "每千人口执业医师数")]
     [InlineData("加快建设紧密型城市医疗集团,年内建成2个。", "加快建设紧密型城市医疗集团")]
     [InlineData("新建村卫生室15所,累计达到210所。", "村卫生室")]
+    [InlineData("三级公立医院平均住院日下降0.5天。", "三级公立医院平均住院日")]
     public void Indicator_NextToFigure_IsWhatItMeasures(string body, string indicator)
     {
         var targets = Extract.Targets(body);
 
         Assert.Equal(indicator, targets[targets.Count - 1].Indicator);
+    }
+
+    [Fact]
+    public void Indicator_OfFirstItemInEnumeration_IsNotTheNextItem()
+    {
+        var targets = Extract.Targets("平均急救反应时间城区不超过12分钟、农村不超过20分钟。");
+
+        Assert.Equal("平均急救反应时间城区", targets[0].Indicator);
+        Assert.Equal("农村", targets[1].Indicator);
     }
 }

@@ -58,6 +58,14 @@ public sealed class NoiseTests
     }
 
     [Fact]
+    public void DocumentFooter_CopyToAndPrintingLine_IsNoText()
+    {
+        var plan = Extract.Plan("1.甲。新建病房30间。\n抄送：省卫生健康委。\nXX市卫生健康委员会办公室　　　　2023年2月1日印发\n");
+
+        Assert.Equal("甲。新建病房30间。", Assert.Single(plan.Nodes).Text);
+    }
+
+    [Fact]
     public void PageNumbers_BetweenPdfPages_AreNoText()
     {
         var plan = Extract.Plan("(一)甲。新建病房30间。\n- 2 -\n(二)乙。\n第 3 页 共 5 页\n");

@@ -16,6 +16,15 @@ public sealed class OutlineStructureTests
     }
 
     [Fact]
+    public void Item_AfterSemicolon_StartsANodeAndTheTitleDropsThePunctuation()
+    {
+        var plan = Extract.Plan("1.深化爱国卫生运动。一是加强病媒防制；二是开展环境整治，完成问题整改300处。\n");
+
+        Assert.Equal("1 1/1 1/2", Extract.Paths(plan));
+        Assert.Equal("加强病媒防制", Extract.Node(plan, "1/1").Title);
+    }
+
+    [Fact]
     public void Item_WithoutPunctuationBefore_ContinuingItsSequence_StartsANode()
     {
         var plan = Extract.Plan("一、部分\n(一)节\n一是甲。二是乙。三是丙,年底前启动运行四是丁。\n");

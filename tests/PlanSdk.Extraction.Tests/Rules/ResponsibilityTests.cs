@@ -19,6 +19,7 @@ public sealed class ResponsibilityTests
     [InlineData("(牵头单位:市卫健委;配合单位:市财政局、市人社局)", "市卫健委", "市财政局|市人社局")]
     [InlineData("(委医政医管科牵头,各区县卫生健康局负责落实)", "委医政医管科", "各区县卫生健康局")]
     [InlineData("(市卫健委和市医保局牵头)", "市卫健委|市医保局", "")]
+    [InlineData("（责任单位：健康促进处，各区县卫生健康局）", "健康促进处|各区县卫生健康局", "")]
     public void Clause_AtTaskEnd_GivesLeadAndParticipants(string clause, string lead, string participants)
     {
         var task = Extract.Node(Extract.Task("全力做好筹备工作,确保大会顺利召开。" + clause), "1");
