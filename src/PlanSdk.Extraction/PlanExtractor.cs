@@ -64,14 +64,14 @@ public static class PlanExtractor
         }
 
         var isSummary = metadata.Title is { } title && QuantityStage.IsSummaryHeading(title);
-        var mentions = QuantityStage.Read(logical, quotes, outline, isSummary, problems);
+        QuantityStage.Read(logical, quotes, outline, isSummary, problems);
 
         var spellings = new List<string>();
-        var root = BuildNode(logical, outline, outline.Root, mentions, spellings, problems);
+        var root = BuildNode(logical, outline, outline.Root, spellings, problems);
         var nodes = new List<OutlineNode>(outline.Nodes.Count);
         foreach (var draft in outline.Nodes)
         {
-            nodes.Add(BuildNode(logical, outline, draft, mentions, spellings, problems));
+            nodes.Add(BuildNode(logical, outline, draft, spellings, problems));
         }
 
         problems.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Code.CompareTo(b.Code));
@@ -90,7 +90,6 @@ public static class PlanExtractor
         LogicalText logical,
         OutlineDraft outline,
         OutlineDraftNode draft,
-        Dictionary<OutlineDraftNode, List<QuantityMention>> mentions,
         List<string> spellings,
         List<ExtractionProblem> problems)
     {
@@ -129,7 +128,7 @@ public static class PlanExtractor
             logical.Span(ownStart, draft.OwnEnd),
             lead.ToEquatableArray(),
             participants.ToEquatableArray(),
-            mentions.TryGetValue(draft, out var list) ? list.ToEquatableArray() : EquatableArray.Empty<QuantityMention>());
+            draft.Mentions.ToEquatableArray());
     }
 
     private static IEnumerable<string> Concat(IReadOnlyList<string> first, IReadOnlyList<string> second)

@@ -11,6 +11,8 @@ internal static class MarkerReader
 {
     private const int MaxNumber = 999;
 
+    private static readonly string[] ChapterWords = { "部分", "章", "篇" };
+
     /// <summary>True for a character at which a marker can start.</summary>
     public static bool CanStartAt(char c) =>
         Chars.IsOpenParen(c) || Chars.IsDigit(c) || CjkNumeral.CanStart(c) || IsCircled(c) || c == '第';
@@ -101,7 +103,7 @@ internal static class MarkerReader
             }
         }
 
-        foreach (var word in new[] { "部分", "章", "篇" })
+        foreach (var word in ChapterWords)
         {
             if (string.CompareOrdinal(text, end, word, 0, word.Length) == 0 && number > 0)
             {

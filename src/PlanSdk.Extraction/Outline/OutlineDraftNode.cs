@@ -33,4 +33,10 @@ internal sealed class OutlineDraftNode
     public int TitleEnd { get; set; }
 
     public string Title { get; set; } = string.Empty;
+
+    /// <summary>The quantity mentions in the node's own text, in document order.</summary>
+    public System.Collections.Generic.List<QuantityMention> Mentions { get; } = new();
+
+    /// <summary>Whether the node's part reports the past (a summary), once known.</summary>
+    public bool? SummaryScope { get; set; }
 }

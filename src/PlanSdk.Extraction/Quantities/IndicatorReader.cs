@@ -35,7 +35,7 @@ internal static class IndicatorReader
             measured = string.Empty;
         }
 
-        if (TextMatch.FirstEndingAt(pre, pre.Length, PlanWords.PredicateVerbs) is not null && measured.Length > 0)
+        if (PlanWords.PredicateVerbs.MatchEndingAt(pre, pre.Length) is not null && measured.Length > 0)
         {
             return measured;
         }
@@ -64,7 +64,7 @@ internal static class IndicatorReader
             }
 
             var subject = StripTrailing(StripFraming(Trim(text.Substring(previousClauseStart, end - previousClauseStart)), outputOnly: false));
-            if (subject.Length > 0 && TextMatch.FirstAt(subject, 0, PlanWords.FramePrepositions) is null)
+            if (subject.Length > 0 && PlanWords.FramePrepositions.MatchAt(subject, 0) is null)
             {
                 return subject;
             }
@@ -78,7 +78,7 @@ internal static class IndicatorReader
         var rest = phrase;
         while (rest.Length > 0)
         {
-            var verb = TextMatch.FirstAt(rest, 0, PlanWords.ActionVerbs) ?? TextMatch.FirstAt(rest, 0, PlanWords.PredicateVerbs);
+            var verb = PlanWords.ActionVerbs.MatchAt(rest, 0) ?? PlanWords.PredicateVerbs.MatchAt(rest, 0);
             if (verb is null)
             {
                 return false;
@@ -137,7 +137,7 @@ internal static class IndicatorReader
             return false;
         }
 
-        return TextMatch.FirstAt(post, 0, PlanWords.VerbsAfterQuantity) is null;
+        return PlanWords.VerbsAfterQuantity.MatchAt(post, 0) is null;
     }
 
     /// <summary>Removes leading scope, time and modal words (and, unless <paramref name="outputOnly"/>, verbs and single-character function words).</summary>
@@ -155,7 +155,7 @@ internal static class IndicatorReader
                 continue;
             }
 
-            var word = TextMatch.FirstAt(phrase, 0, PlanWords.FramingWords);
+            var word = PlanWords.FramingWords.MatchAt(phrase, 0);
             if (word is not null && (!outputOnly || word.Length > 1))
             {
                 phrase = Trim(phrase.Substring(word.Length));
@@ -163,7 +163,7 @@ internal static class IndicatorReader
                 continue;
             }
 
-            if (!outputOnly && TextMatch.FirstAt(phrase, 0, PlanWords.ActionVerbs) is { } verb)
+            if (!outputOnly && PlanWords.ActionVerbs.MatchAt(phrase, 0) is { } verb)
             {
                 phrase = Trim(phrase.Substring(verb.Length));
                 changed = true;
@@ -180,7 +180,7 @@ internal static class IndicatorReader
         while (changed && phrase.Length > 0)
         {
             changed = false;
-            var verb = TextMatch.FirstEndingAt(phrase, phrase.Length, PlanWords.PredicateVerbs);
+            var verb = PlanWords.PredicateVerbs.MatchEndingAt(phrase, phrase.Length);
             if (verb is not null && verb.Length < phrase.Length)
             {
                 phrase = Trim(phrase.Substring(0, phrase.Length - verb.Length));

@@ -1,4 +1,3 @@
-using PlanSdk.Extraction.Text;
 
 namespace PlanSdk.Extraction.Quantities;
 
@@ -42,19 +41,8 @@ internal static class MentionClassifier
         }
 
         var isOne = q.Value == 1m;
-        return isOne || q.Category == UnitCategory.Level || TextMatch.FirstEndingAt(text, q.PrefixStart, PlanWords.OutputVerbs) is null;
+        return isOne || q.Category == UnitCategory.Level || PlanWords.OutputVerbs.MatchEndingAt(text, q.PrefixStart) is null;
     }
 
-    private static bool HasActualCue(string text, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (TextMatch.FirstAt(text, i, PlanWords.ActualCues) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasActualCue(string text, int start, int end) => PlanWords.ActualCues.OccursIn(text, start, end);
 }

@@ -11,7 +11,6 @@ internal sealed class QuantityStage
     private readonly QuoteSpans _quotes;
     private readonly OutlineDraft _outline;
     private readonly List<ExtractionProblem> _problems;
-    private readonly Dictionary<OutlineDraftNode, bool> _summaryScope = new();
 
     private QuantityStage(LogicalText text, QuoteSpans quotes, OutlineDraft outline, List<ExtractionProblem> problems)
     {
@@ -21,47 +20,25 @@ internal sealed class QuantityStage
         _problems = problems;
     }
 
-    /// <summary>The mentions of each node, in document order.</summary>
-    public static Dictionary<OutlineDraftNode, List<QuantityMention>> Read(
+    /// <summary>Fills each node's <see cref="OutlineDraftNode.Mentions"/>, in document order.</summary>
+    public static void Read(
         LogicalText text, QuoteSpans quotes, OutlineDraft outline, bool documentIsSummary, List<ExtractionProblem> problems)
     {
         var stage = new QuantityStage(text, quotes, outline, problems);
-        stage._summaryScope[outline.Root] = documentIsSummary;
-        return stage.Run();
+        outline.Root.SummaryScope = documentIsSummary;
+        stage.Run();
     }
 
     /// <summary>True when a heading or title names a report of the past rather than a plan.</summary>
-    public static bool IsSummaryHeading(string title)
-    {
-        var summary = false;
-        foreach (var word in PlanWords.SummaryHeadingWords)
-        {
-            summary |= title.IndexOf(word, System.StringComparison.Ordinal) >= 0;
-        }
+    public static bool IsSummaryHeading(string title) =>
+        PlanWords.SummaryHeadingWords.OccursIn(title) && !PlanWords.PlanHeadingWords.OccursIn(title);
 
-        if (!summary)
-        {
-            return false;
-        }
-
-        foreach (var word in PlanWords.PlanHeadingWords)
-        {
-            if (title.IndexOf(word, System.StringComparison.Ordinal) >= 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private Dictionary<OutlineDraftNode, List<QuantityMention>> Run()
+    private void Run()
     {
         var found = FindQuantities();
-        var result = new Dictionary<OutlineDraftNode, List<QuantityMention>>();
         for (var k = 0; k < found.Count; k++)
         {
-            var (node, clause, q) = found[k];
+            var (node, clause, q) = (found[k].Node, found[k].Clause, found[k].Quantity);
             var preStart = clause.Start;
             if (k > 0 && found[k - 1].Clause == clause && found[k - 1].Quantity.End > preStart)
             {
@@ -74,25 +51,22 @@ internal sealed class QuantityStage
                 postEnd = found[k + 1].Quantity.PrefixStart;
             }
 
-            var mention = BuildMention(node, clause, q, preStart, postEnd);
-            if (!result.TryGetValue(node, out var list))
-            {
-                result[node] = list = new List<QuantityMention>();
-            }
-
-            list.Add(mention);
+            node.Mentions.Add(BuildMention(node, clause, q, preStart, postEnd));
         }
-
-        return result;
     }
 
-    private List<(OutlineDraftNode Node, ClauseBounds Clause, RawQuantity Quantity)> FindQuantities()
+    private List<FoundQuantity> FindQuantities()
     {
         var s = _text.Text;
-        var found = new List<(OutlineDraftNode, ClauseBounds, RawQuantity)>();
+        var found = new List<FoundQuantity>();
         for (var i = 0; i < s.Length; i++)
         {
             if (!NumberReader.CanStart(s[i]) || ContinuesNumber(s, i))
+            {
+                continue;
+            }
+
+            if (!MayBeQuantity(s, i))
             {
                 continue;
             }
@@ -116,11 +90,31 @@ internal sealed class QuantityStage
                 continue;
             }
 
-            found.Add((node, clause, q));
+            found.Add(new FoundQuantity(node, clause, q));
             i = q.End - 1;
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A cheap test before the full read: a CJK numeral (一 is everywhere in Chinese prose) can only
+    /// be a quantity when a unit, a multiplier or 余/多 follows it.
+    /// </summary>
+    private static bool MayBeQuantity(string s, int i)
+    {
+        if (Chars.IsDigit(s[i]))
+        {
+            return true;
+        }
+
+        var end = i;
+        while (end < s.Length && (CjkNumeral.IsNumeralChar(s[end]) || s[end] == '半'))
+        {
+            end++;
+        }
+
+        return end < s.Length && (UnitCatalog.CanStartUnit(s[end]) || s[end] is '余' or '多' or '至' or '到' or '-' or '—');
     }
 
     private static bool ContinuesNumber(string s, int i)
@@ -161,16 +155,10 @@ internal sealed class QuantityStage
         return mention;
     }
 
-    private bool IsSummaryScope(OutlineDraftNode node)
+    private static bool IsSummaryScope(OutlineDraftNode node)
     {
-        if (_summaryScope.TryGetValue(node, out var known))
-        {
-            return known;
-        }
-
-        var scope = IsSummaryHeading(node.Title) || (node.Parent is { } parent && IsSummaryScope(parent));
-        _summaryScope[node] = scope;
-        return scope;
+        node.SummaryScope ??= IsSummaryHeading(node.Title) || (node.Parent is { } parent && IsSummaryScope(parent));
+        return node.SummaryScope.Value;
     }
 
     private void ReportProblems(QuantityMention mention)
@@ -197,4 +185,7 @@ internal sealed class QuantityStage
                 mention.Span));
         }
     }
+
+    /// <summary>A quantity found in a node's clause.</summary>
+    private sealed record FoundQuantity(OutlineDraftNode Node, ClauseBounds Clause, RawQuantity Quantity);
 }

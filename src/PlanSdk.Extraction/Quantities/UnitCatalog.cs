@@ -16,6 +16,11 @@ internal static class UnitCatalog
     /// <summary>The units, longest written form first.</summary>
     public static IReadOnlyList<UnitInfo> All => Units;
 
+    private static readonly HashSet<char> FirstCharacters = new(Units.Select(u => u.Written[0]));
+
+    /// <summary>True when a unit can start with <paramref name="c"/>.</summary>
+    public static bool CanStartUnit(char c) => FirstCharacters.Contains(c);
+
     /// <summary>Reads the unit written at <paramref name="index"/>, if any.</summary>
     public static UnitInfo? Match(string text, int index)
     {

@@ -10,6 +10,8 @@ namespace PlanSdk.Extraction.Responsibility;
 /// </summary>
 internal static class ResponsibilityReader
 {
+    private static readonly WordList[] AllKeys = { ResponsibilityWords.LeadKeys, ResponsibilityWords.ParticipantKeys };
+
     /// <summary>The clause in <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>, or null.</summary>
     public static ResponsibilityClause? Read(string text, int start, int end)
     {
@@ -68,8 +70,8 @@ internal static class ResponsibilityReader
                 continue;
             }
 
-            var leadVerb = TextMatch.FirstEndingAt(segment, segment.Length, ResponsibilityWords.LeadVerbs);
-            var participantVerb = TextMatch.FirstEndingAt(segment, segment.Length, ResponsibilityWords.ParticipantVerbs);
+            var leadVerb = ResponsibilityWords.LeadVerbs.MatchEndingAt(segment, segment.Length);
+            var participantVerb = ResponsibilityWords.ParticipantVerbs.MatchEndingAt(segment, segment.Length);
             if (participantVerb is not null && (leadVerb is null || participantVerb.Length >= leadVerb.Length))
             {
                 participants.AddRange(UnitListSplitter.Split(segment.Substring(0, segment.Length - participantVerb.Length), ref prefix));
@@ -95,9 +97,10 @@ internal static class ResponsibilityReader
 
     private static bool TryParseKeyed(string segment, ref string? prefix, List<string> lead, List<string> participants, out List<string>? list)
     {
-        foreach (var (keys, target) in new[] { (ResponsibilityWords.LeadKeys, lead), (ResponsibilityWords.ParticipantKeys, participants) })
+        for (var role = 0; role < 2; role++)
         {
-            var key = TextMatch.FirstAt(segment, 0, keys);
+            var (keys, target) = role == 0 ? (ResponsibilityWords.LeadKeys, lead) : (ResponsibilityWords.ParticipantKeys, participants);
+            var key = keys.MatchAt(segment, 0);
             if (key is null)
             {
                 continue;
@@ -124,9 +127,9 @@ internal static class ResponsibilityReader
         string? prefix = null;
         var first = -1;
         var last = -1;
-        foreach (var keys in new[] { ResponsibilityWords.LeadKeys, ResponsibilityWords.ParticipantKeys })
+        foreach (var keys in AllKeys)
         {
-            foreach (var key in keys)
+            foreach (var key in keys.Words)
             {
                 for (var at = text.IndexOf(key, start, end - start, System.StringComparison.Ordinal); at >= 0 && at < end;
                      at = at + key.Length < end ? text.IndexOf(key, at + key.Length, end - at - key.Length, System.StringComparison.Ordinal) : -1)

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using PlanSdk.Extraction.Text;
 
 namespace PlanSdk.Extraction.Responsibility;
 
@@ -67,18 +66,7 @@ internal static class UnitAliasFinder
     }
 
     /// <summary>True for a phrase naming a group of units (<c>委机关各相关科室</c>).</summary>
-    public static bool IsCollective(string name)
-    {
-        foreach (var word in ResponsibilityWords.CollectiveWords)
-        {
-            if (name.IndexOf(word, System.StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsCollective(string name) => ResponsibilityWords.CollectiveWords.OccursIn(name);
 
     private static string Resolve(Dictionary<string, string> canonicalOf, string spelling)
     {
@@ -94,9 +82,9 @@ internal static class UnitAliasFinder
     private static bool Abbreviates(string shorter, string longer)
     {
         // 医政医管科 and 委医政医管科: the same unit, once with its place prefix and once without.
-        var prefix = TextMatch.FirstAt(longer, 0, ResponsibilityWords.ScopePrefixes);
+        var prefix = ResponsibilityWords.ScopePrefixes.MatchAt(longer, 0);
         if (prefix is not null && prefix != "各" && string.CompareOrdinal(longer, prefix.Length, shorter, 0, shorter.Length) == 0
-            && longer.Length == prefix.Length + shorter.Length && TextMatch.FirstAt(shorter, 0, ResponsibilityWords.ScopePrefixes) is null)
+            && longer.Length == prefix.Length + shorter.Length && ResponsibilityWords.ScopePrefixes.MatchAt(shorter, 0) is null)
         {
             return true;
         }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using PlanSdk.Extraction.Text;
 
 namespace PlanSdk.Extraction.Responsibility;
 
@@ -11,6 +10,9 @@ namespace PlanSdk.Extraction.Responsibility;
 /// </summary>
 internal static class UnitListSplitter
 {
+    /// <summary>Endings of an open list (<c>…等</c>): they close the list and name no unit.</summary>
+    private static readonly string[] ListEndings = { "等单位", "等部门", "等科室", "等" };
+
     public static List<string> Split(string list, ref string? carriedPrefix)
     {
         var names = new List<string>();
@@ -24,7 +26,7 @@ internal static class UnitListSplitter
                     continue;
                 }
 
-                var prefix = TextMatch.FirstAt(name, 0, ResponsibilityWords.ScopePrefixes);
+                var prefix = ResponsibilityWords.ScopePrefixes.MatchAt(name, 0);
                 if (prefix is not null)
                 {
                     carriedPrefix = prefix == "各" ? carriedPrefix : prefix;
@@ -84,7 +86,7 @@ internal static class UnitListSplitter
     }
 
     private static bool EndsLikeUnit(string name) =>
-        name.Length >= 2 && TextMatch.FirstEndingAt(name, name.Length, ResponsibilityWords.UnitEndings) is not null;
+        name.Length >= 2 && ResponsibilityWords.UnitEndings.MatchEndingAt(name, name.Length) is not null;
 
     private static string Clean(string name)
     {
@@ -94,7 +96,7 @@ internal static class UnitListSplitter
             name = name.Substring(1);
         }
 
-        foreach (var tail in new[] { "等单位", "等部门", "等科室", "等" })
+        foreach (var tail in ListEndings)
         {
             if (name.EndsWith(tail, System.StringComparison.Ordinal))
             {
