@@ -188,11 +188,15 @@ internal static class IndicatorReader
                 continue;
             }
 
-            var last = phrase[phrase.Length - 1];
-            if (last is '的' or '各' or '和' or '及' or '与' or '、' or '共' or '计' or '仅' or '只' or '已' or '均' or '都' or '将' or '也' or '还' or '再' || Chars.IsSpace(last))
+            var particle = PlanWords.TrailingParticles.MatchEndingAt(phrase, phrase.Length);
+            if (particle is not null && particle.Length < phrase.Length)
             {
-                phrase = Trim(phrase.Substring(0, phrase.Length - 1));
+                phrase = Trim(phrase.Substring(0, phrase.Length - particle.Length));
                 changed = true;
+            }
+            else if (Chars.IsSpace(phrase[phrase.Length - 1]))
+            {
+                phrase = Trim(phrase);
             }
         }
 

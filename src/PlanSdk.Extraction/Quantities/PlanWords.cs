@@ -17,6 +17,11 @@ internal static class PlanWords
         "缩短到", "缩短为", "为", "是", "至", "到", "占", "达成", "突破", "超", "下降", "降低", "减少", "增长", "提高", "提升", "增加",
         "缩短", "压缩", "上升", "扩大");
 
+    /// <summary>Particles and adverbs that end a phrase before the figure without naming anything (<c>分别</c>, <c>均</c>, <c>的</c>).</summary>
+    public static readonly WordList TrailingParticles = new(
+        "的", "各", "和", "及", "与", "、", "共", "计", "仅", "只", "已", "均", "都", "将", "也", "还", "再", "分别", "累计", "力争", "要",
+        "需", "应", "需要", "应当", "确保", "争取");
+
     /// <summary>Words that, straight after a quantity, show that the measured thing came before it (<c>80%达到基本标准</c>).</summary>
     public static readonly WordList VerbsAfterQuantity = new(
         "达到", "达", "来自", "实现", "完成", "开展", "建成", "参加", "参与", "纳入", "具备", "通过", "覆盖", "提供", "享受", "接受",

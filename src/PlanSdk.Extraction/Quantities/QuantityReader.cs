@@ -61,6 +61,12 @@ internal static class QuantityReader
         {
             unitStart = numberEnd;
             unitEnd = numberEnd;
+            if (upper is null && TryReadHeaderUnit(text, start, clauseStart, out var header, out var headerMultiplier))
+            {
+                unit = header;
+                unitName = header.Name;
+                multiplier *= headerMultiplier;
+            }
         }
 
         // Without a unit, a range reads only as "X-Y" followed by its unit; "2018-2020" alone is not one.
@@ -281,6 +287,62 @@ internal static class QuantityReader
 
         upper = candidate;
         end = candidate.End;
+        return true;
+    }
+
+    /// <summary>
+    /// A unit written in the indicator's heading, as tables of targets do: <c>孕产妇死亡率(/10万) ≤12</c>,
+    /// <c>人均预期寿命(岁) 79.5</c>, <c>投入(万元) 350</c>. The parenthesis must hold nothing but a unit.
+    /// </summary>
+    private static bool TryReadHeaderUnit(string text, int numberStart, int clauseStart, out UnitInfo unit, out decimal multiplier)
+    {
+        unit = null!;
+        multiplier = 1m;
+        var i = numberStart - 1;
+        while (i >= clauseStart && (Chars.IsSpace(text[i]) || IsSymbol(text[i]) || text[i] == '='))
+        {
+            i--;
+        }
+
+        if (i < clauseStart || !Chars.IsCloseParen(text[i]))
+        {
+            return false;
+        }
+
+        var close = i;
+        var open = close - 1;
+        while (open >= clauseStart && close - open <= 8 && !Chars.IsOpenParen(text[open]))
+        {
+            open--;
+        }
+
+        if (open < clauseStart || !Chars.IsOpenParen(text[open]))
+        {
+            return false;
+        }
+
+        var content = text.Substring(open + 1, close - open - 1).Trim();
+        if (content.StartsWith("1/", System.StringComparison.Ordinal))
+        {
+            content = content.Substring(1);
+        }
+
+        if (TryReadRate(content, 0, out var rate, out var rateEnd) && rateEnd == content.Length)
+        {
+            unit = new UnitInfo(content, rate, UnitCategory.Rate);
+            return true;
+        }
+
+        var at = 0;
+        multiplier = ReadMultiplier(content, ref at);
+        var matched = UnitCatalog.Match(content, at);
+        if (matched is null || at + matched.Written.Length != content.Length)
+        {
+            multiplier = 1m;
+            return false;
+        }
+
+        unit = matched;
         return true;
     }
 

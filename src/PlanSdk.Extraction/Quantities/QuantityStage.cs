@@ -51,7 +51,14 @@ internal sealed class QuantityStage
                 postEnd = found[k + 1].Quantity.PrefixStart;
             }
 
-            node.Mentions.Add(BuildMention(node, clause, q, preStart, postEnd));
+            var mention = BuildMention(node, clause, q, preStart, postEnd);
+            if (mention.Indicator.Length == 0 && node.Mentions.Count > 0 && k > 0 && found[k - 1].Clause == clause)
+            {
+                // 高血压、糖尿病患者规范管理率分别达到70%、65%: the second figure shares the first one's indicator.
+                mention = mention with { Indicator = node.Mentions[node.Mentions.Count - 1].Indicator };
+            }
+
+            node.Mentions.Add(mention);
         }
     }
 

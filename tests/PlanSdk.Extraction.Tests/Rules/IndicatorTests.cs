@@ -32,6 +32,14 @@ public sealed class IndicatorTests
     }
 
     [Fact]
+    public void Indicator_OfFiguresSetRespectively_IsShared()
+    {
+        var targets = Extract.Targets("高血压、糖尿病患者规范管理率分别达到70%、65%。");
+
+        Assert.Equal(new[] { "高血压、糖尿病患者规范管理率", "高血压、糖尿病患者规范管理率" }, targets.ConvertAll(t => t.Indicator));
+    }
+
+    [Fact]
     public void Indicator_OfFirstItemInEnumeration_IsNotTheNextItem()
     {
         var targets = Extract.Targets("平均急救反应时间城区不超过12分钟、农村不超过20分钟。");

@@ -33,4 +33,19 @@ public sealed class UnitTests
     {
         Assert.Equal(unit, Extract.OnlyTarget(body).Unit);
     }
+
+    [Theory]
+    [InlineData("孕产妇死亡率（/10万） ≤12", "12", "1/10万", Comparison.AtMost)]
+    [InlineData("婴儿死亡率（‰） ≤5", "5", "‰", Comparison.AtMost)]
+    [InlineData("人均预期寿命（岁） 79.5", "79.5", "岁", Comparison.Exactly)]
+    [InlineData("财政投入(万元) 350", "3500000", "元", Comparison.Exactly)]
+    public void Unit_InIndicatorHeading_AppliesToTheBareFigure(string row, string value, string unit, Comparison comparison)
+    {
+        var target = Assert.Single(Extract.Mentions(Extract.Plan("主要指标:\n1." + row + "\n")));
+
+        Assert.Equal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), target.Value);
+        Assert.Equal(unit, target.Unit);
+        Assert.Equal(comparison, target.Comparison);
+        Assert.Equal(TargetKind.Target, target.Kind);
+    }
 }
