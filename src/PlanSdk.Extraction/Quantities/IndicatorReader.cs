@@ -25,7 +25,7 @@ internal static class IndicatorReader
     {
         var pre = Trim(text.Substring(preStart, q.PrefixStart - preStart));
         var post = PostNoun(text, q.End, postEnd);
-        var measured = StripTrailing(StripFraming(pre, outputOnly: true));
+        var measured = StripLeadingVerb(StripTrailing(StripFraming(pre, outputOnly: true)));
         var core = StripFraming(pre, outputOnly: false);
         var countsPeople = q.UnitName is "名" or "人" or "人次";
         if (core.Length == 0 && !(countsPeople && measured.Length > 0) || IsOnlyVerbs(measured) && !countsPeople)
@@ -71,6 +71,16 @@ internal static class IndicatorReader
         }
 
         return pre.Length > 0 ? pre : post;
+    }
+
+    /// <summary>
+    /// Drops the verb that opens the phrase (<c>新建营养健康食堂</c> → <c>营养健康食堂</c>), one only, and
+    /// only when a phrase of two or more characters is left: many verbs are also nouns (<c>筛查覆盖率</c>).
+    /// </summary>
+    private static string StripLeadingVerb(string phrase)
+    {
+        var verb = PlanWords.ActionVerbs.MatchAt(phrase, 0);
+        return verb is not null && phrase.Length - verb.Length >= 2 ? phrase.Substring(verb.Length) : phrase;
     }
 
     private static bool IsOnlyVerbs(string phrase)
