@@ -26,6 +26,7 @@ internal static class MetadataReader
     private static readonly string[] IssuerEndings =
     {
         "卫生健康委员会", "卫生和计划生育委员会", "卫生计生委员会", "卫生健康局", "卫生计生局", "卫生局", "卫健委", "卫健局", "卫计委",
+        "卫生健康委", "卫生计生委",
         "人民政府", "委员会", "办公室",
     };
 

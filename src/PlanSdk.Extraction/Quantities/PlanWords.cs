@@ -65,8 +65,10 @@ internal static class PlanWords
         "总结", "成效", "完成情况", "进展情况", "工作回顾", "回顾", "主要成绩", "取得的成绩", "工作开展情况", "落实情况", "执行情况",
         "基本情况", "工作情况", "主要工作及成效", "工作成果");
 
-    /// <summary>Words of a heading that make its part a plan, even beside a summary word (<c>总结和下半年工作思路</c>).</summary>
-    public static readonly WordList PlanHeadingWords = new(
-        "计划", "安排", "思路", "打算", "要点", "任务", "目标", "举措", "重点工作", "部署", "措施", "方案");
-
+    /// <summary>
+    /// Words of a heading that open the plan part of a summary-and-plan document (<c>下半年工作打算</c>,
+    /// <c>2024年工作计划</c>): figures there are goals again, whatever the document's title says.
+    /// </summary>
+    public static readonly WordList PlanPartHeadingWords = new(
+        "工作计划", "工作安排", "工作思路", "工作打算", "工作要点", "年度计划", "下半年", "下一步", "下步", "明年", "下一年");
 }

@@ -31,7 +31,7 @@ internal sealed class QuantityStage
 
     /// <summary>True when a heading or title names a report of the past rather than a plan.</summary>
     public static bool IsSummaryHeading(string title) =>
-        PlanWords.SummaryHeadingWords.OccursIn(title) && !PlanWords.PlanHeadingWords.OccursIn(title);
+        PlanWords.SummaryHeadingWords.OccursIn(title) && !PlanWords.PlanPartHeadingWords.OccursIn(title);
 
     private void Run()
     {
@@ -164,7 +164,8 @@ internal sealed class QuantityStage
 
     private static bool IsSummaryScope(OutlineDraftNode node)
     {
-        node.SummaryScope ??= IsSummaryHeading(node.Title) || (node.Parent is { } parent && IsSummaryScope(parent));
+        node.SummaryScope ??= IsSummaryHeading(node.Title)
+            || (!PlanWords.PlanPartHeadingWords.OccursIn(node.Title) && node.Parent is { } parent && IsSummaryScope(parent));
         return node.SummaryScope.Value;
     }
 

@@ -55,6 +55,18 @@ public sealed class KindTests
     }
 
     [Fact]
+    public void SummaryDocument_PlanPartAfterItsSummary_HasTargets()
+    {
+        var plan = Extract.Plan(
+            "WW市卫生健康委2022年上半年工作总结\n一、主要工作开展情况\n(一)疫情防控有力有序。全程接种率达到91.2%。\n"
+            + "(二)计划生育服务管理。新增托位500个。\n二、下半年工作打算\n(一)推进项目建设。新建5个社区卫生服务中心。\n");
+
+        Assert.Equal(TargetKind.Actual, Extract.Node(plan, "1/1").Mentions.Single().Kind);
+        Assert.Equal(TargetKind.Actual, Extract.Node(plan, "1/2").Mentions.Single().Kind);
+        Assert.Equal(TargetKind.Target, Extract.Node(plan, "2/1").Mentions.Single().Kind);
+    }
+
+    [Fact]
     public void SummaryDocument_PreambleFiguresAreActual()
     {
         var plan = Extract.Plan("XX县卫生健康局2022年工作总结\n今年以来全县完成门诊诊疗85.6万人次。\n一、主要成效\n(一)签约率达到60%。\n");
