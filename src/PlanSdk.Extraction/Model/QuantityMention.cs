@@ -16,6 +16,7 @@ namespace PlanSdk.Extraction;
 /// <param name="Deadline">The deadline as written in the clause (<c>年底前</c>), else null.</param>
 /// <param name="Span">Where the quantity stands in the original text; its start is the number's first character.</param>
 /// <param name="Malformed">True when the number cannot be read (<c>847.34.65</c>).</param>
+/// <param name="Name">The C# member name of the target (<c>SigningRate</c>), once the plan's targets are named; null for context.</param>
 public sealed record QuantityMention(
     string Indicator,
     string Text,
@@ -27,7 +28,8 @@ public sealed record QuantityMention(
     TargetKind Kind,
     string? Deadline,
     SourceSpan Span,
-    bool Malformed)
+    bool Malformed,
+    string? Name = null)
 {
     /// <summary>True for goals and reported figures, the mentions that are exported as targets.</summary>
     public bool IsTarget => Kind != TargetKind.Context;
