@@ -81,7 +81,7 @@ internal static class ExportCommand
                 continue;
             }
 
-            var plan = Plan.FromExtraction(PlanExtractor.Extract(file.Id, file.Text), file.DisplayPath);
+            var plan = Plan.FromExtraction(PlanReader.Read(file.Id, file.Text), file.DisplayPath);
             var target = Path.Combine(outputDirectory, plan.Id + ".json");
             try
             {

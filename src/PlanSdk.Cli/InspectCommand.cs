@@ -37,7 +37,7 @@ internal static class InspectCommand
             return ExitCodes.InputError;
         }
 
-        var extracted = PlanExtractor.Extract(file.Id, file.Text);
+        var extracted = PlanReader.Read(file.Id, file.Text);
         InspectPrinter.Print(output, Plan.FromExtraction(extracted, file.DisplayPath), extracted.Problems);
         return ExitCodes.Success;
     }

@@ -1,0 +1,121 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace PlanSdk.Extraction.Naming;
+
+/// <summary>
+/// C# identifier rules, used to name what PlanSdk generates: letters of any script (Chinese is
+/// fine: <c>委办公室</c>), digits, connectors and combining marks, not starting with a digit and not
+/// a keyword.
+/// </summary>
+public static class CSharpIdentifier
+{
+    private static readonly HashSet<string> Keywords = new()
+    {
+        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
+        "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
+        "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock",
+        "long", "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected",
+        "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string",
+        "struct", "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort",
+        "using", "virtual", "void", "volatile", "while",
+    };
+
+    /// <summary>True when <paramref name="name"/> can be used as written as a C# identifier.</summary>
+    /// <param name="name">The candidate.</param>
+    /// <returns>True for a valid identifier that is not a keyword.</returns>
+    public static bool IsValid(string? name)
+    {
+        if (string.IsNullOrEmpty(name) || Keywords.Contains(name!))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < name!.Length; i++)
+        {
+            if (char.IsHighSurrogate(name[i]) && i + 1 < name.Length && char.IsLowSurrogate(name[i + 1]))
+            {
+                if (!IsPart(CharUnicodeInfo.GetUnicodeCategory(name, i)) || (i == 0 && !IsStart(CharUnicodeInfo.GetUnicodeCategory(name, i))))
+                {
+                    return false;
+                }
+
+                i++;
+                continue;
+            }
+
+            var category = CharUnicodeInfo.GetUnicodeCategory(name[i]);
+            if (i == 0 ? !(IsStart(category) || name[i] == '_') : !IsPart(category))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Makes an identifier of <paramref name="text"/>: characters that cannot stand in an identifier
+    /// are dropped, a leading digit gets an underscore, a keyword gets an <c>@</c>-free suffix; at most
+    /// <paramref name="maxLength"/> characters are kept, from the end (Chinese phrases end in their head noun).
+    /// </summary>
+    /// <param name="text">Any text.</param>
+    /// <param name="fallback">The identifier to use when nothing of the text can be kept.</param>
+    /// <param name="maxLength">The longest identifier to make.</param>
+    /// <returns>A valid identifier.</returns>
+    public static string From(string? text, string fallback, int maxLength = 24)
+    {
+        var builder = new StringBuilder();
+        var value = text ?? string.Empty;
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                if (IsPart(CharUnicodeInfo.GetUnicodeCategory(value, i)))
+                {
+                    builder.Append(value, i, 2);
+                }
+
+                i++;
+                continue;
+            }
+
+            if (IsPart(CharUnicodeInfo.GetUnicodeCategory(value[i])) && !char.IsSurrogate(value[i]))
+            {
+                builder.Append(value[i]);
+            }
+        }
+
+        var name = builder.ToString();
+        if (name.Length > maxLength)
+        {
+            var start = name.Length - maxLength;
+            if (char.IsLowSurrogate(name[start]))
+            {
+                start++;
+            }
+
+            name = name.Substring(start);
+        }
+
+        if (name.Length == 0)
+        {
+            return fallback;
+        }
+
+        if (!IsStart(CharUnicodeInfo.GetUnicodeCategory(name, 0)) && name[0] != '_')
+        {
+            name = "_" + name;
+        }
+
+        return Keywords.Contains(name) ? name + "_" : name;
+    }
+
+    private static bool IsStart(UnicodeCategory category) => category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+        or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;
+
+    private static bool IsPart(UnicodeCategory category) => IsStart(category) || category is UnicodeCategory.DecimalDigitNumber
+        or UnicodeCategory.ConnectorPunctuation or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+        or UnicodeCategory.Format;
+}

@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace PlanSdk.Extraction.Naming;
+
+/// <summary>
+/// The health-indicator glossary that names targets: <c>签约率</c> → <c>SigningRate</c>,
+/// <c>老年人签约率</c> → <c>ElderlySigningRate</c>, <c>死亡率</c> → <c>MortalityRate</c>. The curated
+/// entries are in <c>Naming/glossary.tsv</c>; a plan's corrections file adds its own.
+/// </summary>
+/// <remarks>A value: two glossaries with the same entries are equal (the generator caches on it).</remarks>
+public sealed class IndicatorGlossary : IEquatable<IndicatorGlossary>
+{
+    private readonly (string Indicator, string Name)[] _entries;
+
+    private IndicatorGlossary((string Indicator, string Name)[] entries) =>
+        _entries = entries.OrderByDescending(e => e.Indicator.Length).ThenBy(e => e.Indicator, StringComparer.Ordinal).ToArray();
+
+    /// <summary>The curated glossary shipped with PlanSdk.</summary>
+    public static IndicatorGlossary Default { get; } = new(LoadDefault());
+
+    /// <summary>The entries, longest indicator first.</summary>
+    public IReadOnlyList<(string Indicator, string Name)> Entries => _entries;
+
+    /// <summary>This glossary with more entries; an added entry replaces one with the same indicator.</summary>
+    /// <param name="entries">Indicator words and member names.</param>
+    /// <returns>The extended glossary.</returns>
+    public IndicatorGlossary With(IEnumerable<(string Indicator, string Name)> entries)
+    {
+        var merged = _entries.ToDictionary(e => e.Indicator, e => e.Name, StringComparer.Ordinal);
+        foreach (var (indicator, name) in entries)
+        {
+            merged[indicator] = name;
+        }
+
+        return new IndicatorGlossary(merged.Select(pair => (pair.Key, pair.Value)).ToArray());
+    }
+
+    /// <summary>The member name of the longest entry that <paramref name="indicator"/> ends with, or null.</summary>
+    /// <param name="indicator">An indicator as the engine read it (<c>全人群签约率</c>).</param>
+    /// <returns>The glossary name (<c>SigningRate</c>), or null when no entry fits.</returns>
+    public string? NameFor(string indicator)
+    {
+        var squashed = Squash(indicator);
+        foreach (var (word, name) in _entries)
+        {
+            if (squashed.EndsWith(word, StringComparison.Ordinal))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(IndicatorGlossary? other) => other is not null && _entries.SequenceEqual(other._entries);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as IndicatorGlossary);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = 17;
+        foreach (var (indicator, name) in _entries)
+        {
+            hash = unchecked((hash * 31) + StringComparer.Ordinal.GetHashCode(indicator) + (7 * StringComparer.Ordinal.GetHashCode(name)));
+        }
+
+        return hash;
+    }
+
+    private static string Squash(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static (string, string)[] LoadDefault()
+    {
+        using var stream = typeof(IndicatorGlossary).Assembly.GetManifestResourceStream("PlanSdk.Extraction.Naming.glossary.tsv");
+        if (stream is null)
+        {
+            return Array.Empty<(string, string)>();
+        }
+
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var entries = new List<(string, string)>();
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            var tab = line.IndexOf('\t');
+            if (line.Length == 0 || line[0] == '#' || tab <= 0)
+            {
+                continue;
+            }
+
+            entries.Add((line.Substring(0, tab).Trim(), line.Substring(tab + 1).Trim()));
+        }
+
+        return entries.ToArray();
+    }
+}

@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace PlanSdk.Extraction.Naming;
+
+/// <summary>
+/// Names the targets of a plan, as generated code and the JSON export both call them: a name a
+/// correction gave; else the glossary's name for the indicator (<c>全人群签约率</c> → <c>SigningRate</c>);
+/// else the indicator itself made an identifier (<c>县域医疗服务次中心</c>). Names are unique on their
+/// node: a second <c>SigningRate</c> becomes <c>SigningRate2</c>; names that would hide a member of the
+/// node's class (<c>Title</c>, <c>Targets</c>, a child node's <c>Task3</c>) get a <c>Target</c> suffix.
+/// </summary>
+public static class TargetNamer
+{
+    private const int MaxNameLength = 16;
+
+    /// <summary>Verbs and adverbs at which the noun of an indicator ends (<c>…机构可提供…</c>, <c>经费专门用于…</c>).</summary>
+    private static readonly Text.WordList NounEnds = new(
+        "可", "能", "开展", "实现", "达到", "专门", "全部", "进驻", "建成", "新增", "切实", "用于", "享受", "提供", "增设", "开设",
+        "改善", "融入", "全面", "争创", "完成", "通过", "纳入", "落实", "推进", "覆盖", "参加", "接受", "获得", "享受到", "赴", "到");
+
+    /// <summary>Members every generated node class inherits, which a target name must not hide.</summary>
+    private static readonly HashSet<string> NodeMembers = new(StringComparer.Ordinal)
+    {
+        "Path", "Kind", "Number", "Title", "Text", "Line", "Targets", "Lead", "Participants", "ParentPath", "Depth",
+        "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
+    };
+
+    /// <summary>Names every target and actual of the plan; context mentions keep no name.</summary>
+    /// <param name="plan">The plan; names a correction set are kept.</param>
+    /// <param name="glossary">The glossary to name by.</param>
+    /// <param name="collisions">Targets whose name got a suffix to stay unique: (node path, written quantity, name).</param>
+    /// <returns>The plan with named targets.</returns>
+    public static ExtractedPlan Name(ExtractedPlan plan, IndicatorGlossary glossary, out IReadOnlyList<(OutlineNode Node, QuantityMention Mention)> collisions)
+    {
+        var childNames = OutlineMemberNames.For(plan).Where(n => !n.OnPlanClass).ToLookup(n => n.ContainerPath, n => n.Name, StringComparer.Ordinal);
+        var renamed = new List<(OutlineNode, QuantityMention)>();
+        var root = NameNode(plan.Root, glossary, childNames, renamed);
+        var nodes = plan.Nodes.Select(n => NameNode(n, glossary, childNames, renamed)).ToEquatableArray();
+        collisions = renamed;
+        return plan with { Root = root, Nodes = nodes };
+    }
+
+    /// <summary>
+    /// The indicator made a short identifier: the head after a modifier's <c>的</c>
+    /// (<c>一体化管理的村卫生室产权公有化率</c> → <c>村卫生室产权公有化率</c>), cut where a verb follows the
+    /// noun (<c>重点海岛基层医疗机构可提供住院服务</c> → <c>重点海岛基层医疗机构</c>), at most 16 characters.
+    /// </summary>
+    private static string NameFromIndicator(string indicator)
+    {
+        var phrase = indicator;
+        var de = phrase.LastIndexOf('的');
+        if (de >= 0 && phrase.Length - de - 1 >= 2)
+        {
+            phrase = phrase.Substring(de + 1);
+        }
+
+        for (var i = 2; i < phrase.Length; i++)
+        {
+            if (NounEnds.MatchAt(phrase, i) is not null)
+            {
+                phrase = phrase.Substring(0, i);
+                break;
+            }
+        }
+
+        var name = CSharpIdentifier.From(phrase, "Target", maxLength: int.MaxValue);
+        return name.Length > MaxNameLength ? name.Substring(0, char.IsHighSurrogate(name[MaxNameLength - 1]) ? MaxNameLength - 1 : MaxNameLength) : name;
+    }
+
+    private static OutlineNode NameNode(OutlineNode node, IndicatorGlossary glossary, ILookup<string, string> childNames, List<(OutlineNode, QuantityMention)> renamed)
+    {
+        if (node.Mentions.All(m => !m.IsTarget && m.Name is null))
+        {
+            return node;
+        }
+
+        var taken = new HashSet<string>(NodeMembers, StringComparer.Ordinal);
+        taken.UnionWith(childNames[node.Path]);
+        var mentions = new QuantityMention[node.Mentions.Count];
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            var mention = node.Mentions[i];
+            if (!mention.IsTarget)
+            {
+                mentions[i] = mention.Name is null ? mention : mention with { Name = null };
+                continue;
+            }
+
+            var wanted = mention.Name ?? glossary.NameFor(mention.Indicator) ?? NameFromIndicator(mention.Indicator);
+            var name = wanted;
+            if (NodeMembers.Contains(name) || childNames[node.Path].Contains(name, StringComparer.Ordinal))
+            {
+                name = wanted += "Target";
+            }
+
+            for (var suffix = 2; !taken.Add(name); suffix++)
+            {
+                name = wanted + suffix.ToString(CultureInfo.InvariantCulture);
+            }
+
+            mentions[i] = mention.Name == name ? mention : mention with { Name = name };
+            if (!string.Equals(name, wanted, StringComparison.Ordinal))
+            {
+                renamed.Add((node, mentions[i]));
+            }
+        }
+
+        return node with { Mentions = mentions.ToEquatableArray() };
+    }
+}
