@@ -54,6 +54,19 @@ public sealed class Plan
             }
         }
 
+        foreach (var node in Nodes)
+        {
+            foreach (var unit in node.Lead)
+            {
+                unit.Unit.Attach(node, lead: true);
+            }
+
+            foreach (var unit in node.Participants)
+            {
+                unit.Unit.Attach(node, lead: false);
+            }
+        }
+
         _unitsBySpelling = new Dictionary<string, ResponsibleUnit>(StringComparer.Ordinal);
         foreach (var unit in Units)
         {
@@ -101,7 +114,7 @@ public sealed class Plan
     public IReadOnlyList<ResponsibleUnit> Units { get; }
 
     /// <summary>Builds the typed plan from the extraction engine's model.</summary>
-    /// <param name="plan">The engine's model (<see cref="PlanExtractor.Extract"/>).</param>
+    /// <param name="plan">The engine's model, finished (<see cref="PlanReader.Read"/>): its targets named.</param>
     /// <param name="sourceFile">The text file it was read from (<c>plans/Zibo2024.txt</c>), when known.</param>
     /// <returns>The plan.</returns>
     public static Plan FromExtraction(ExtractedPlan plan, string? sourceFile = null) => PlanBuilder.Build(plan, sourceFile);

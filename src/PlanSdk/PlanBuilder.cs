@@ -40,7 +40,7 @@ internal static class PlanBuilder
     }
 
     private static Target BuildTarget(QuantityMention mention, string path) => new(
-        name: null,
+        mention.Name,
         mention.Indicator,
         mention.Text,
         DecimalText.Normalize(mention.Value),

@@ -2,8 +2,11 @@ using System.Collections.Generic;
 
 namespace PlanSdk;
 
-/// <summary>A task of a plan: a node of the innermost numbered level (Zibo 2024 task 15, path <c>15</c>).</summary>
-public sealed class PlanTask : PlanNode
+/// <summary>
+/// A task of a plan: a node of the innermost numbered level (Zibo 2024 task 15, path <c>15</c>).
+/// Generated code derives from it to give a task its targets as members (<c>Zibo2024.Task15.SigningRate</c>).
+/// </summary>
+public class PlanTask : PlanNode
 {
     /// <summary>Creates a task.</summary>
     /// <param name="path">The path (<c>15</c>, <c>6/16</c>).</param>

@@ -8,8 +8,12 @@ namespace PlanSdk;
 /// A unit (department, office, institution) named in the plan's responsibility clauses, with
 /// every spelling the plan uses for it: <c>委规划信息科</c>, also written <c>委规信科</c>.
 /// </summary>
+/// <remarks>A unit belongs to one plan: the plan that lists it fills in <see cref="Leads"/> and <see cref="TakesPartIn"/>.</remarks>
 public sealed class ResponsibleUnit
 {
+    private readonly List<PlanNode> _leads = new();
+    private readonly List<PlanNode> _takesPartIn = new();
+
     /// <summary>Creates a unit.</summary>
     /// <param name="name">The canonical (fullest) spelling.</param>
     /// <param name="aliases">Other spellings of the same unit, in first-seen order.</param>
@@ -30,6 +34,12 @@ public sealed class ResponsibleUnit
     /// <summary>True for a phrase naming a group of units, kept as written (<c>委机关各科室</c>).</summary>
     public bool IsCollective { get; }
 
+    /// <summary>The tasks (and sections) this unit leads, in document order.</summary>
+    public IReadOnlyList<PlanNode> Leads => _leads;
+
+    /// <summary>The tasks (and sections) this unit takes part in as a participant, in document order.</summary>
+    public IReadOnlyList<PlanNode> TakesPartIn => _takesPartIn;
+
     /// <summary>True when <paramref name="spelling"/> is the name or one of the aliases (ordinal comparison).</summary>
     /// <param name="spelling">A spelling from the text.</param>
     /// <returns>True when it names this unit.</returns>
@@ -38,4 +48,14 @@ public sealed class ResponsibleUnit
 
     /// <inheritdoc />
     public override string ToString() => Name;
+
+    /// <summary>Records that <paramref name="node"/> names this unit as lead or participant (once per node).</summary>
+    internal void Attach(PlanNode node, bool lead)
+    {
+        var list = lead ? _leads : _takesPartIn;
+        if (list.Count == 0 || !ReferenceEquals(list[list.Count - 1], node))
+        {
+            list.Add(node);
+        }
+    }
 }

@@ -3,7 +3,8 @@ using System.Collections.Generic;
 namespace PlanSdk;
 
 /// <summary>A part or section of a plan: a numbered node above the innermost level (<c>一、</c> in a plan whose tasks are <c>(一)</c>).</summary>
-public sealed class Section : PlanNode
+/// <remarks>Generated code derives from it to give a section its targets and sub-items as members.</remarks>
+public class Section : PlanNode
 {
     /// <summary>Creates a section.</summary>
     /// <param name="path">The path (<c>6</c>, <c>2/3</c>).</param>

@@ -36,10 +36,10 @@ public class PlanJsonTests
     {
         var json = PlanJson.Serialize(ReferencePlans.Load("Zibo2024"));
 
-        // Spec section 3, indented as in the export (name is not assigned yet, so it is null).
+        // Spec section 3, indented as in the export.
         const string Expected = """
                 {
-                  "name": null,
+                  "name": "SigningRate",
                   "indicator": "全人群签约率",
                   "text": "全人群签约率达61%以上",
                   "value": 61,

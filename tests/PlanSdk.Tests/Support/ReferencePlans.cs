@@ -21,7 +21,7 @@ internal static class ReferencePlans
 
     public static string PathOf(string id) => Path.Combine(PlansDirectory, id + ".txt");
 
-    public static ExtractedPlan Extract(string id) => PlanExtractor.Extract(id, File.ReadAllText(PathOf(id)));
+    public static ExtractedPlan Extract(string id) => PlanReader.Read(id, File.ReadAllText(PathOf(id)));
 
     public static Plan Load(string id) => Plan.FromExtraction(Extract(id), $"plans/{id}.txt");
 }
