@@ -1,0 +1,59 @@
+using Microsoft.CodeAnalysis;
+using PlanSdk.Extraction;
+using PlanSdk.Generators.Emit;
+using PlanSdk.Generators.Input;
+
+namespace PlanSdk.Generators;
+
+/// <summary>
+/// Compiles every plan text of the project (AdditionalFiles marked <c>PlanSdkKind=Plan</c>, by default
+/// <c>plans/**/*.txt</c>) into typed C#: one file per plan (<c>Zibo2024.g.cs</c>) and a
+/// <c>PlanCatalog</c>. Each plan is one chain of cached steps (read → extract → finish → emit), so
+/// editing one plan re-runs that plan's steps only.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class PlanGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Combine(context.ParseOptionsProvider)
+            .Select((pair, _) => OptionsReader.Read(pair.Left.GlobalOptions, pair.Right))
+            .WithTrackingName(TrackingNames.Options);
+
+        var planFiles = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(pair => PlanFileReader.IsPlan(pair.Left, pair.Right))
+            .Select((pair, cancellationToken) =>
+            {
+                pair.Right.GlobalOptions.TryGetValue(MsBuildNames.ProjectDirProperty, out var projectDirectory);
+                return PlanFileReader.Read(pair.Left, projectDirectory, cancellationToken);
+            })
+            .WithTrackingName(TrackingNames.PlanFiles);
+
+        var classNames = planFiles.Collect()
+            .Select((files, _) => PlanClassNames.From(files))
+            .WithTrackingName(TrackingNames.ClassNames);
+
+        var extracted = planFiles
+            .Select((file, _) => (file.Path, file.DisplayPath, Plan: PlanExtractor.Extract(file.PlanId, file.Text)))
+            .WithTrackingName(TrackingNames.Extracted);
+
+        var finished = extracted
+            .Combine(classNames)
+            .Select((pair, _) => new PlanToEmit(PlanReader.Finish(pair.Left.Plan), pair.Left.DisplayPath, pair.Right.For(pair.Left.Path)))
+            .WithTrackingName(TrackingNames.Finished);
+
+        context.RegisterSourceOutput(finished.Combine(options), static (output, pair) =>
+            output.AddSource(pair.Left.ClassName + ".g.cs", PlanClassEmitter.Emit(pair.Left, pair.Right)));
+
+        var catalog = finished
+            .Select((plan, _) => new CatalogEntry(plan.Plan.Id, plan.ClassName))
+            .Collect()
+            .WithTrackingName(TrackingNames.Catalog);
+
+        context.RegisterSourceOutput(catalog.Combine(options), static (output, pair) =>
+            output.AddSource("PlanCatalog.g.cs", CatalogEmitter.Emit(pair.Left, pair.Right)));
+    }
+}
