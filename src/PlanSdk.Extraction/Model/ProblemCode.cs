@@ -38,4 +38,37 @@ public enum ProblemCode
 
     /// <summary>The engine failed unexpectedly on this text; the model may be incomplete.</summary>
     InternalError,
+
+    /// <summary>A corrections file (<c>&lt;PlanId&gt;.plan.json</c>) is not valid JSON; the problem gives the line and column.</summary>
+    CorrectionInvalidJson,
+
+    /// <summary>A corrections file holds a key its format does not define.</summary>
+    CorrectionUnknownKey,
+
+    /// <summary>A value of a corrections file has the wrong JSON type (a string where a number belongs).</summary>
+    CorrectionWrongType,
+
+    /// <summary>A corrections entry is incomplete or contradicts itself (no <c>path</c>, both <c>mention</c> and <c>add</c>, nothing to change…).</summary>
+    CorrectionInvalidEntry,
+
+    /// <summary>A corrections entry names a node path the plan does not have.</summary>
+    CorrectionPathNotFound,
+
+    /// <summary>A corrections entry's <c>mention</c> occurs in no mention of its node.</summary>
+    CorrectionMentionNotFound,
+
+    /// <summary>A corrections entry's <c>mention</c> occurs in more than one mention of its node.</summary>
+    CorrectionMentionAmbiguous,
+
+    /// <summary>A corrections file gives a member name that is not a C# identifier.</summary>
+    CorrectionInvalidName,
+
+    /// <summary>A corrections entry gives a member name that another target of the same node already has.</summary>
+    CorrectionDuplicateName,
+
+    /// <summary>A corrections file uses an unknown comparison or kind symbol.</summary>
+    CorrectionUnknownSymbol,
+
+    /// <summary>A corrections file's alias names a unit spelling that occurs in no responsibility clause of the plan.</summary>
+    CorrectionUnitNotFound,
 }
