@@ -1,0 +1,76 @@
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using Xunit;
+
+namespace PlanSdk.Package.Tests;
+
+/// <summary>
+/// A fresh console project that references only the packed PlanSdk package and holds one plan in
+/// plans/ builds without warnings and prints a target read through the generated, typed API.
+/// </summary>
+public sealed class FreshProjectTests : IClassFixture<PackedPlanSdk>
+{
+    private readonly PackedPlanSdk _package;
+
+    public FreshProjectTests(PackedPlanSdk package) => _package = package;
+
+    [Fact]
+    public void Package_Layout_HasRuntimeGeneratorAndBuildProps()
+    {
+        using var archive = ZipFile.OpenRead(Path.Combine(_package.Source, $"PlanSdk.{_package.Version}.nupkg"));
+        var entries = archive.Entries.Select(e => e.FullName).ToHashSet();
+
+        Assert.Contains("lib/netstandard2.0/PlanSdk.dll", entries);
+        Assert.Contains("lib/netstandard2.0/PlanSdk.Extraction.dll", entries);
+        Assert.Contains("lib/net8.0/PlanSdk.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/PlanSdk.Generators.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/PlanSdk.Extraction.dll", entries);
+        Assert.Contains("buildTransitive/PlanSdk.props", entries);
+        Assert.Contains("buildTransitive/PlanSdk.targets", entries);
+    }
+
+    [Theory]
+    [InlineData("Zibo2024", "Zibo2024.Task15.SigningRate", "61 % AtLeast")]
+    [InlineData("Nanning2017", "Nanning2017.Task12.SexRatioAtBirth", "116  AtMost")]
+    [InlineData("Shijiazhuang2020", "Shijiazhuang2020.Task16.InfantMortalityRate", "12 ‰ AtMost")]
+    [InlineData("XxCounty2020", "XxCounty2020.Section2.CountyVisitRate", "90 % Approximately")]
+    [InlineData("Zhoushan2019", "Zhoushan2019.Part2.Section3.Item2.SigningCoverageRate", "65 % AtLeast")]
+    public void FreshProject_WithOnePlan_BuildsWithoutWarningsAndPrintsItsTarget(string planId, string member, string expected)
+    {
+        var project = Path.Combine(_package.Root, planId);
+        Directory.CreateDirectory(Path.Combine(project, "plans"));
+        File.Copy(Path.Combine(DotNet.RepositoryRoot(), "plans", planId + ".txt"), Path.Combine(project, "plans", planId + ".txt"));
+        File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="plansdk-under-test" value="{_package.Source}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(project, "Fresh.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="PlanSdk" Version="{_package.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), $$"""
+            var target = Plans.{{member}};
+            System.Console.WriteLine($"{target.Value} {target.Unit} {target.Comparison}");
+            """);
+
+        var build = DotNet.Run(project, _package.Packages, "build", "-c", "Release");
+        var output = DotNet.Run(project, _package.Packages, "run", "-c", "Release", "--no-build");
+
+        Assert.Contains("0 Warning(s)", build, System.StringComparison.Ordinal);
+        Assert.Equal(expected, output.Trim());
+    }
+}
