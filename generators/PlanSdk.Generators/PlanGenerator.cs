@@ -40,9 +40,27 @@ public sealed class PlanGenerator : IIncrementalGenerator
             .Select((file, _) => (file.Path, file.DisplayPath, Plan: PlanExtractor.Extract(file.PlanId, file.Text)))
             .WithTrackingName(TrackingNames.Extracted);
 
+        var corrections = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(pair => CorrectionsFile.IsCorrections(pair.Left, pair.Right))
+            .Select((pair, cancellationToken) =>
+            {
+                pair.Right.GlobalOptions.TryGetValue(MsBuildNames.ProjectDirProperty, out var projectDirectory);
+                return CorrectionsFile.Read(pair.Left, projectDirectory, cancellationToken);
+            })
+            .WithTrackingName(TrackingNames.Corrections)
+            .Collect()
+            .Select((files, _) => CorrectionsIndex.From(files));
+
         var finished = extracted
             .Combine(classNames)
-            .Select((pair, _) => new PlanToEmit(PlanReader.Finish(pair.Left.Plan), pair.Left.DisplayPath, pair.Right.For(pair.Left.Path)))
+            .Combine(corrections)
+            .Select((pair, _) =>
+            {
+                var ((path, displayPath, plan), names) = pair.Left;
+                var file = pair.Right.For(path);
+                return new PlanToEmit(PlanReader.Finish(plan, file?.Corrections, file?.Problems), displayPath, names.For(path));
+            })
             .WithTrackingName(TrackingNames.Finished);
 
         context.RegisterSourceOutput(finished.Combine(options), static (output, pair) =>

@@ -7,6 +7,7 @@ internal static class TrackingNames
     public const string PlanFiles = "PlanSdk.PlanFiles";
     public const string ClassNames = "PlanSdk.ClassNames";
     public const string Extracted = "PlanSdk.Extracted";
+    public const string Corrections = "PlanSdk.Corrections";
     public const string Finished = "PlanSdk.Finished";
     public const string Catalog = "PlanSdk.Catalog";
 }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using PlanSdk.Extraction;
 
 namespace PlanSdk.Cli;
 
@@ -81,7 +80,7 @@ internal static class ExportCommand
                 continue;
             }
 
-            var plan = Plan.FromExtraction(PlanReader.Read(file.Id, file.Text), file.DisplayPath);
+            var plan = Plan.FromExtraction(file.Read(), file.DisplayPath);
             var target = Path.Combine(outputDirectory, plan.Id + ".json");
             try
             {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.IO;
-using PlanSdk.Extraction;
 
 namespace PlanSdk.Cli;
 
@@ -37,7 +36,7 @@ internal static class InspectCommand
             return ExitCodes.InputError;
         }
 
-        var extracted = PlanReader.Read(file.Id, file.Text);
+        var extracted = file.Read();
         InspectPrinter.Print(output, Plan.FromExtraction(extracted, file.DisplayPath), extracted.Problems);
         return ExitCodes.Success;
     }

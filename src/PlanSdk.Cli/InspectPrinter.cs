@@ -43,7 +43,8 @@ internal static class InspectPrinter
             output.WriteLine("Problems (code  line:column  message)");
             foreach (var problem in problems)
             {
-                output.WriteLine($"  {problem.Code}  {Format(problem.Span.Line)}:{Format(problem.Span.Column)}  {problem.Message}");
+                var file = problem.FilePath is { } path ? path + " " : string.Empty;
+                output.WriteLine($"  {problem.Code}  {file}{Format(problem.Span.Line)}:{Format(problem.Span.Column)}  {problem.Message}");
             }
         }
     }
@@ -92,7 +93,8 @@ internal static class InspectPrinter
         }
 
         var indicator = target.Indicator.Length > 0 ? target.Indicator : "(no indicator)";
-        return $"{indicator}  {target.Comparison.ToSymbol()} {figure}{unit}  [{string.Join(", ", details)}]";
+        var member = target.Name is { } name ? $"  .{name}" : string.Empty;
+        return $"{indicator}  {target.Comparison.ToSymbol()} {figure}{unit}  [{string.Join(", ", details)}]{member}";
     }
 
     private static string Units(IEnumerable<UnitRef> units) => string.Join(", ", units.Select(unit =>

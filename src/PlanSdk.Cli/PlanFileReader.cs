@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Unicode;
+using PlanSdk.Extraction;
 
 namespace PlanSdk.Cli;
 
@@ -86,7 +87,33 @@ internal static class PlanFileReader
                 : $"{display}: the file holds only whitespace; a plan text is expected.");
         }
 
-        return new PlanFile(display, Path.GetFileNameWithoutExtension(path), text);
+        var id = Path.GetFileNameWithoutExtension(path);
+        var (corrections, problems) = ReadCorrections(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, id + ".plan.json"));
+        return new PlanFile(display, id, text, corrections, problems);
+    }
+
+    /// <summary>The corrections file beside a plan (same folder, <c>&lt;PlanId&gt;.plan.json</c>), when there is one.</summary>
+    /// <exception cref="PlanInputException">The file exists but cannot be read or is not UTF-8.</exception>
+    private static (PlanCorrections? Corrections, IReadOnlyList<ExtractionProblem> Problems) ReadCorrections(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return (null, Array.Empty<ExtractionProblem>());
+        }
+
+        var display = Display(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new PlanInputException($"{display}: cannot be read ({exception.Message})", exception);
+        }
+
+        var corrections = PlanCorrections.Parse(Decode(bytes, display), display, out var problems);
+        return (corrections, problems);
     }
 
     /// <summary>The path to show people: relative to the current directory when below it, else absolute; <c>/</c> separators.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using PlanSdk.Extraction.Naming;
 
 namespace PlanSdk.Extraction.Corrections;
 
@@ -359,7 +360,7 @@ internal sealed class CorrectionsParser
 
     private bool CheckName(JsonValue value, string what)
     {
-        if (IdentifierCheck.Problem(value.String!) is not { } why)
+        if (CSharpIdentifier.Problem(value.String!) is not { } why)
         {
             return true;
         }

@@ -71,4 +71,7 @@ public enum ProblemCode
 
     /// <summary>A corrections file's alias names a unit spelling that occurs in no responsibility clause of the plan.</summary>
     CorrectionUnitNotFound,
+
+    /// <summary>Two targets of one node would have the same member name; the later one got a numeric suffix.</summary>
+    TargetNameSuffixed,
 }

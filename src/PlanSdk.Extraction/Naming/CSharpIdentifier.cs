@@ -25,34 +25,42 @@ public static class CSharpIdentifier
     /// <summary>True when <paramref name="name"/> can be used as written as a C# identifier.</summary>
     /// <param name="name">The candidate.</param>
     /// <returns>True for a valid identifier that is not a keyword.</returns>
-    public static bool IsValid(string? name)
+    public static bool IsValid(string? name) => name is not null && Problem(name) is null;
+
+    /// <summary>Why <paramref name="name"/> is not a C# identifier, or null when it is one.</summary>
+    /// <param name="name">The candidate.</param>
+    /// <returns>A clause for a message (<c>it starts with a digit</c>), or null.</returns>
+    public static string? Problem(string name)
     {
-        if (string.IsNullOrEmpty(name) || Keywords.Contains(name!))
+        if (name.Length == 0)
         {
-            return false;
+            return "it is empty";
         }
 
-        for (var i = 0; i < name!.Length; i++)
+        if (Keywords.Contains(name))
         {
-            if (char.IsHighSurrogate(name[i]) && i + 1 < name.Length && char.IsLowSurrogate(name[i + 1]))
-            {
-                if (!IsPart(CharUnicodeInfo.GetUnicodeCategory(name, i)) || (i == 0 && !IsStart(CharUnicodeInfo.GetUnicodeCategory(name, i))))
-                {
-                    return false;
-                }
+            return "it is a C# keyword";
+        }
 
+        for (var i = 0; i < name.Length; i++)
+        {
+            var pair = char.IsHighSurrogate(name[i]) && i + 1 < name.Length && char.IsLowSurrogate(name[i + 1]);
+            var category = CharUnicodeInfo.GetUnicodeCategory(name, i);
+            var ok = i == 0 ? IsStart(category) || name[i] == '_' : IsPart(category);
+            if (!ok || (char.IsSurrogate(name[i]) && !pair))
+            {
+                return i == 0 && category == UnicodeCategory.DecimalDigitNumber
+                    ? "it starts with a digit"
+                    : $"'{(pair ? name.Substring(i, 2) : name.Substring(i, 1))}' cannot stand in a C# identifier";
+            }
+
+            if (pair)
+            {
                 i++;
-                continue;
-            }
-
-            var category = CharUnicodeInfo.GetUnicodeCategory(name[i]);
-            if (i == 0 ? !(IsStart(category) || name[i] == '_') : !IsPart(category))
-            {
-                return false;
             }
         }
 
-        return true;
+        return null;
     }
 
     /// <summary>

@@ -157,9 +157,9 @@ public sealed class CorrectionsParseTests
     // Names.
     [InlineData("{ \"targets\": [ { \"path\": \"1\", \"mention\": \"5\", \"name\": \"1Rate\" } ] }", ProblemCode.CorrectionInvalidName, "\"1Rate\"", "starts with a digit")]
     [InlineData("{ \"targets\": [ { \"path\": \"1\", \"mention\": \"5\", \"name\": \"class\" } ] }", ProblemCode.CorrectionInvalidName, "\"class\"", "C# keyword")]
-    [InlineData("{ \"targets\": [ { \"path\": \"1\", \"mention\": \"5\", \"name\": \"Signing Rate\" } ] }", ProblemCode.CorrectionInvalidName, "\"Signing Rate\"", "' ' is not a letter")]
+    [InlineData("{ \"targets\": [ { \"path\": \"1\", \"mention\": \"5\", \"name\": \"Signing Rate\" } ] }", ProblemCode.CorrectionInvalidName, "\"Signing Rate\"", "' ' cannot stand in a C# identifier")]
     [InlineData("{ \"targets\": [ { \"path\": \"1\", \"mention\": \"5\", \"name\": \"\" } ] }", ProblemCode.CorrectionInvalidName, "\"\"", "it is empty")]
-    [InlineData("{ \"targets\": [ { \"path\": \"1\", \"add\": { \"indicator\": \"a\", \"value\": 1, \"name\": \"签约率%\" } } ] }", ProblemCode.CorrectionInvalidName, "\"签约率%\"", "'%' is not a letter")]
+    [InlineData("{ \"targets\": [ { \"path\": \"1\", \"add\": { \"indicator\": \"a\", \"value\": 1, \"name\": \"签约率%\" } } ] }", ProblemCode.CorrectionInvalidName, "\"签约率%\"", "'%' cannot stand in a C# identifier")]
     [InlineData("{ \"glossary\": {\n  \"筛查覆盖率\": \"Screening-Rate\" } }", ProblemCode.CorrectionInvalidName, "\"Screening-Rate\"", "the member name of \"筛查覆盖率\"")]
     // Symbols.
     [InlineData("{ \"targets\": [ { \"path\": \"1\", \"mention\": \"5\", \"comparison\": \"=>\" } ] }", ProblemCode.CorrectionUnknownSymbol, "\"=>\"", "Unknown comparison \"=>\"")]

@@ -85,6 +85,7 @@ internal sealed class GeneratorHarness
     {
         private readonly Options _global;
         private readonly Options _planFile = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.PlanSdkKind"] = "Plan" });
+        private readonly Options _correctionsFile = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.PlanSdkKind"] = "Corrections" });
 
         public OptionsProvider(IReadOnlyDictionary<string, string> properties, ImmutableArray<AdditionalText> files)
         {
@@ -97,7 +98,8 @@ internal sealed class GeneratorHarness
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _planFile;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+            textFile.Path.EndsWith(".plan.json", StringComparison.Ordinal) ? _correctionsFile : _planFile;
     }
 
     private sealed class Options : AnalyzerConfigOptions

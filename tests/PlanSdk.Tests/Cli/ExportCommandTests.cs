@@ -33,6 +33,28 @@ public class ExportCommandTests
     }
 
     [Fact]
+    public void Export_PlanWithCorrectionsFile_AppliesItAsTheGeneratorDoes()
+    {
+        using var temp = new TempDirectory();
+        var input = temp.Combine("in");
+        Directory.CreateDirectory(input);
+        File.Copy(ReferencePlans.PathOf("Zibo2024"), Path.Combine(input, "Zibo2024.txt"));
+        File.WriteAllText(Path.Combine(input, "Zibo2024.plan.json"), """
+            { "targets": [ { "path": "15", "mention": "88%", "name": "ElderlyRate", "kind": "actual" },
+                           { "path": "22", "mention": "90%", "drop": true } ] }
+            """);
+        var output = temp.Combine("out");
+
+        var run = CliRun.Of("export", input, "-o", output);
+
+        Assert.Equal(0, run.ExitCode);
+        var plan = PlanJson.Deserialize(File.ReadAllText(Path.Combine(output, "Zibo2024.json"), Encoding.UTF8));
+        var elderly = plan.FindNode("15")!.Targets.Single(t => t.Value == 88m);
+        Assert.Equal(("ElderlyRate", TargetKind.Actual), (elderly.Name, elderly.Kind));
+        Assert.Empty(plan.FindNode("22")!.Targets);
+    }
+
+    [Fact]
     public void Export_FilesAndDirectoryNamedTogether_WritesEachPlanOnce()
     {
         using var temp = new TempDirectory();
