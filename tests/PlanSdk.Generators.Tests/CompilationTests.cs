@@ -51,4 +51,19 @@ public sealed class CompilationTests
         Assert.Equal(new[] { "PlanCatalog.g.cs", "Zibo2024.g.cs", "Zibo2024_2.g.cs" }, result.Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(h => h, System.StringComparer.Ordinal));
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
+
+    [Theory]
+    [InlineData("plans/Empty.txt", "")]
+    [InlineData("plans/NoHeadings.txt", "全市卫生健康工作要坚持人民至上。全人群签约率达61%以上。")]
+    [InlineData("plans/2024-Zibo.txt", "1.推进基层医疗卫生服务优化。全人群签约率达61%以上。")]
+    [InlineData("plans/class.txt", "1.任务。新建病房30间,新建病房40间。")]
+    [InlineData("plans/Quotes.txt", "1.写\"引号\"和\\反斜杠\u2028行。新建病房30间。")]
+    public void Generate_UnusualPlan_CompilesWithoutWarnings(string path, string text)
+    {
+        var (result, output) = new GeneratorHarness(new[] { (path, text) }).Run();
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(2, result.GeneratedTrees.Length);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
 }

@@ -44,11 +44,11 @@ public static class TargetNamer
     }
 
     /// <summary>
-    /// The indicator made a short identifier: the head after a modifier's <c>的</c>
-    /// (<c>一体化管理的村卫生室产权公有化率</c> → <c>村卫生室产权公有化率</c>), cut where a verb follows the
-    /// noun (<c>重点海岛基层医疗机构可提供住院服务</c> → <c>重点海岛基层医疗机构</c>), at most 16 characters.
+    /// The head of an indicator: after a modifier's <c>的</c> (<c>一体化管理的村卫生室产权公有化率</c> →
+    /// <c>村卫生室产权公有化率</c>), cut where a verb follows the noun (<c>重点海岛基层医疗机构可提供住院服务</c>
+    /// → <c>重点海岛基层医疗机构</c>, <c>经费专门用于…</c> → <c>经费</c>).
     /// </summary>
-    private static string NameFromIndicator(string indicator)
+    private static string HeadOf(string indicator)
     {
         var phrase = indicator;
         var de = phrase.LastIndexOf('的');
@@ -61,12 +61,17 @@ public static class TargetNamer
         {
             if (NounEnds.MatchAt(phrase, i) is not null)
             {
-                phrase = phrase.Substring(0, i);
-                break;
+                return phrase.Substring(0, i);
             }
         }
 
-        var name = CSharpIdentifier.From(phrase, "Target", maxLength: int.MaxValue);
+        return phrase;
+    }
+
+    /// <summary>The head made an identifier of at most 16 characters.</summary>
+    private static string Identifier(string head)
+    {
+        var name = CSharpIdentifier.From(head, "Target", maxLength: int.MaxValue);
         return name.Length > MaxNameLength ? name.Substring(0, char.IsHighSurrogate(name[MaxNameLength - 1]) ? MaxNameLength - 1 : MaxNameLength) : name;
     }
 
@@ -89,7 +94,8 @@ public static class TargetNamer
                 continue;
             }
 
-            var wanted = mention.Name ?? glossary.NameFor(mention.Indicator) ?? NameFromIndicator(mention.Indicator);
+            var head = HeadOf(mention.Indicator);
+            var wanted = mention.Name ?? glossary.NameFor(head) ?? glossary.NameFor(mention.Indicator) ?? Identifier(head);
             var name = wanted;
             if (NodeMembers.Contains(name) || childNames[node.Path].Contains(name, StringComparer.Ordinal))
             {

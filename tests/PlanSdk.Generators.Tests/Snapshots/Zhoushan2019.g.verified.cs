@@ -257,7 +257,7 @@ namespace Plans
             public global::PlanSdk.Target 重点海岛基层医疗机构 => Targets[1];
 
             /// <summary>市财政安排100万元经费专门用于签约服务机构奖励 (plans/Zhoushan2019.txt:43)</summary>
-            public global::PlanSdk.Target 经费 => Targets[2];
+            public global::PlanSdk.Target Funding => Targets[2];
 
             /// <summary>新增四个慢病精细化管理试点 (plans/Zhoushan2019.txt:43)</summary>
             public global::PlanSdk.Target 慢病精细化管理试点 => Targets[3];
@@ -821,7 +821,7 @@ namespace Plans
                 new global::PlanSdk.UnitRef[0]);
             internal static readonly Part1Section2Item5Node N12 = new Part1Section2Item5Node(
                 "1/2/5", 5, "基层医疗卫生服务体系不断完善持续推进基层医疗卫生机构补偿机制改革,加大对基层医疗卫生机构财政投入,年均增幅达到13.2%", "基层医疗卫生服务体系不断完善持续推进基层医疗卫生机构补偿机制改革,加大对基层医疗卫生机构财政投入,年均增幅达到13.2%。推进新一轮机构标准化建设,启动白泉镇中心卫生院、高亭镇中心卫生院迁建和展茅街道社区卫生服务中心、枸杞乡卫生院改扩建项目,6家重点海岛基层医疗机构可提供住院服务。逐步实行基层医疗机构与县级医院统一药品目录和配备,按要求提供慢性病连续处方服务。上半年启动实施基层首席全科医生培养项目,第一批培养对象已开展为期3个月的脱产培训。保障落实家庭医生签约服务相关政策,市财政安排100万元经费专门用于签约服务机构奖励。不断丰富家庭医生签约服务内涵,新增四个慢病精细化管理试点,截至目前全市签约率达到31.57%。", 43,
-                new global::PlanSdk.Target[] { new global::PlanSdk.Target("AverageAnnualGrowth", "年均增幅", "年均增幅达到13.2%", 13.2m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.Exactly, global::PlanSdk.TargetKind.Actual, null, 43, 58, "1/2/5", false), new global::PlanSdk.Target("重点海岛基层医疗机构", "重点海岛基层医疗机构可提供住院服务", "6家重点海岛基层医疗机构可提供住院服务", 6m, null, new global::PlanSdk.Unit("家"), global::PlanSdk.Comparison.Exactly, global::PlanSdk.TargetKind.Actual, null, 43, 124, "1/2/5", false), new global::PlanSdk.Target("经费", "经费专门用于签约服务机构奖励", "市财政安排100万元经费专门用于签约服务机构奖励", 1000000m, null, new global::PlanSdk.Unit("元"), global::PlanSdk.Comparison.Exactly, global::PlanSdk.TargetKind.Actual, null, 43, 247, "1/2/5", false), new global::PlanSdk.Target("慢病精细化管理试点", "慢病精细化管理试点", "新增四个慢病精细化管理试点", 4m, null, new global::PlanSdk.Unit("个"), global::PlanSdk.Comparison.Exactly, global::PlanSdk.TargetKind.Actual, null, 43, 284, "1/2/5", false), new global::PlanSdk.Target("SigningRate", "签约率", "截至目前全市签约率达到31.57%", 31.57m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.Exactly, global::PlanSdk.TargetKind.Actual, null, 43, 307, "1/2/5", false) },
+                new global::PlanSdk.Target[] { new global::PlanSdk.Target("AverageAnnualGrowth", "年均增幅", "年均增幅达到13.2%", 13.2m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.Exactly, global::PlanSdk.TargetKind.Actual, null, 43, 58, "1/2/5", false), new global::PlanSdk.Target("重点海岛基层医疗机构", "重点海岛基层医疗机构可提供住院服务", "6家重点海岛基层医疗机构可提供住院服务", 6m, null, new global::PlanSdk.Unit("家"), global::PlanSdk.Comparison.Exactly, global::PlanSdk.TargetKind.Actual, null, 43, 124, "1/2/5", false), new global::PlanSdk.Target("Funding", "经费专门用于签约服务机构奖励", "市财政安排100万元经费专门用于签约服务机构奖励", 1000000m, null, new global::PlanSdk.Unit("元"), global::PlanSdk.Comparison.Exactly, global::PlanSdk.TargetKind.Actual, null, 43, 247, "1/2/5", false), new global::PlanSdk.Target("慢病精细化管理试点", "慢病精细化管理试点", "新增四个慢病精细化管理试点", 4m, null, new global::PlanSdk.Unit("个"), global::PlanSdk.Comparison.Exactly, global::PlanSdk.TargetKind.Actual, null, 43, 284, "1/2/5", false), new global::PlanSdk.Target("SigningRate", "签约率", "截至目前全市签约率达到31.57%", 31.57m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.Exactly, global::PlanSdk.TargetKind.Actual, null, 43, 307, "1/2/5", false) },
                 new global::PlanSdk.UnitRef[0],
                 new global::PlanSdk.UnitRef[0]);
             internal static readonly Part1Section3Node N13 = new Part1Section3Node(
