@@ -6,10 +6,11 @@ using Xunit;
 
 namespace PlanSdk.Package.Tests;
 
-/// <summary>Runs the dotnet CLI in a child process, with its own NuGet package folder.</summary>
+/// <summary>Runs the dotnet CLI in a child process, optionally with a NuGet package folder of its own.</summary>
 internal static class DotNet
 {
-    public static string Run(string workingDirectory, string packagesFolder, params string[] arguments)
+    /// <param name="packagesFolder">The NuGet package folder to restore into, or null for the machine's own.</param>
+    public static string Run(string workingDirectory, string? packagesFolder, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -23,7 +24,11 @@ internal static class DotNet
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment["NUGET_PACKAGES"] = packagesFolder;
+        if (packagesFolder is not null)
+        {
+            start.Environment["NUGET_PACKAGES"] = packagesFolder;
+        }
+
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";

@@ -15,7 +15,9 @@ public sealed class PackedPlanSdk : IDisposable
         Directory.CreateDirectory(Source);
         Version = "0.0.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
         var repository = DotNet.RepositoryRoot();
-        DotNet.Run(repository, Packages, "pack", Path.Combine(repository, "src", "PlanSdk", "PlanSdk.csproj"),
+        // The repository's own projects restore into the machine's package folder, as every other build of
+        // them does: a folder of this run's would be written into their obj/ and vanish with the run.
+        DotNet.Run(repository, packagesFolder: null, "pack", Path.Combine(repository, "src", "PlanSdk", "PlanSdk.csproj"),
             "-c", "Release", "-o", Source, "-p:Version=" + Version);
         Assert.True(File.Exists(Path.Combine(Source, $"PlanSdk.{Version}.nupkg")), "the package was not written");
     }
