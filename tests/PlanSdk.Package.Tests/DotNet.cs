@@ -9,7 +9,10 @@ namespace PlanSdk.Package.Tests;
 /// <summary>Runs the dotnet CLI in a child process, optionally with a NuGet package folder of its own.</summary>
 internal static class DotNet
 {
+    /// <summary>Runs <c>dotnet</c> with <paramref name="arguments"/> and returns its output; fails the test on a non-zero exit.</summary>
+    /// <param name="workingDirectory">Where to run.</param>
     /// <param name="packagesFolder">The NuGet package folder to restore into, or null for the machine's own.</param>
+    /// <param name="arguments">The command line.</param>
     public static string Run(string workingDirectory, string? packagesFolder, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
