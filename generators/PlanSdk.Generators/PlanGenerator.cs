@@ -1,5 +1,7 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using PlanSdk.Extraction;
+using PlanSdk.Generators.Diagnostics;
 using PlanSdk.Generators.Emit;
 using PlanSdk.Generators.Input;
 
@@ -43,28 +45,51 @@ public sealed class PlanGenerator : IIncrementalGenerator
         var corrections = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(pair => CorrectionsFile.IsCorrections(pair.Left, pair.Right))
-            .Select((pair, cancellationToken) =>
-            {
-                pair.Right.GlobalOptions.TryGetValue(MsBuildNames.ProjectDirProperty, out var projectDirectory);
-                return CorrectionsFile.Read(pair.Left, projectDirectory, cancellationToken);
-            })
-            .WithTrackingName(TrackingNames.Corrections)
-            .Collect()
-            .Select((files, _) => CorrectionsIndex.From(files));
+            .Select((pair, cancellationToken) => CorrectionsFile.Read(pair.Left, cancellationToken))
+            .WithTrackingName(TrackingNames.Corrections);
+
+        var locks = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(pair => LockFile.IsLock(pair.Left, pair.Right))
+            .Select((pair, cancellationToken) => LockFile.Read(pair.Left, cancellationToken))
+            .WithTrackingName(TrackingNames.Locks);
+
+        var sidecars = corrections.Collect()
+            .Combine(locks.Collect())
+            .Select((pair, _) => SidecarIndex.From(pair.Left, pair.Right));
 
         var finished = extracted
             .Combine(classNames)
-            .Combine(corrections)
+            .Combine(sidecars)
             .Select((pair, _) =>
             {
                 var ((path, displayPath, plan), names) = pair.Left;
-                var file = pair.Right.For(path);
-                return new PlanToEmit(PlanReader.Finish(plan, file?.Corrections, file?.Problems), displayPath, names.For(path));
+                return new PlanToEmit(PlanReader.Finish(plan, pair.Right.For(path)), displayPath, names.For(path), path);
             })
             .WithTrackingName(TrackingNames.Finished);
 
         context.RegisterSourceOutput(finished.Combine(options), static (output, pair) =>
             output.AddSource(pair.Left.ClassName + ".g.cs", PlanClassEmitter.Emit(pair.Left, pair.Right)));
+
+        var diagnostics = finished
+            .Select((plan, _) => plan.Plan.Problems.Select(problem => DiagnosticInfo.From(problem, plan.Path)).ToEquatableArray())
+            .WithTrackingName(TrackingNames.Diagnostics);
+
+        context.RegisterSourceOutput(diagnostics, static (output, list) =>
+        {
+            foreach (var diagnostic in list)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
+        context.RegisterSourceOutput(classNames, static (output, names) =>
+        {
+            foreach (var duplicate in names.Duplicates)
+            {
+                output.ReportDiagnostic(duplicate.ToDiagnostic());
+            }
+        });
 
         var catalog = finished
             .Select((plan, _) => new CatalogEntry(plan.Plan.Id, plan.ClassName))

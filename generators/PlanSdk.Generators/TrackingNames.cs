@@ -8,6 +8,8 @@ internal static class TrackingNames
     public const string ClassNames = "PlanSdk.ClassNames";
     public const string Extracted = "PlanSdk.Extracted";
     public const string Corrections = "PlanSdk.Corrections";
+    public const string Locks = "PlanSdk.Locks";
     public const string Finished = "PlanSdk.Finished";
     public const string Catalog = "PlanSdk.Catalog";
+    public const string Diagnostics = "PlanSdk.Diagnostics";
 }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using PlanSdk.Extraction;
 
 namespace PlanSdk.Cli;
@@ -7,10 +6,9 @@ namespace PlanSdk.Cli;
 /// <param name="DisplayPath">The path to show people (relative to the current directory when below it, with <c>/</c>).</param>
 /// <param name="Id">The plan id: the file name without extension.</param>
 /// <param name="Text">The decoded text, byte-order mark removed.</param>
-/// <param name="Corrections">The plan's corrections file (<c>Zibo2024.plan.json</c> beside the text), parsed; null when there is none.</param>
-/// <param name="CorrectionProblems">What was wrong with the corrections file.</param>
-internal sealed record PlanFile(string DisplayPath, string Id, string Text, PlanCorrections? Corrections, IReadOnlyList<ExtractionProblem> CorrectionProblems)
+/// <param name="Sidecars">The plan's corrections (<c>Zibo2024.plan.json</c>) and target lock (<c>Zibo2024.plan.lock</c>) beside the text, parsed.</param>
+internal sealed record PlanFile(string DisplayPath, string Id, string Text, PlanSidecars Sidecars)
 {
-    /// <summary>The plan as every part of PlanSdk reads it: extracted, corrected by its corrections file, targets named.</summary>
-    public ExtractedPlan Read() => PlanReader.Read(Id, Text, Corrections, CorrectionProblems);
+    /// <summary>The plan as every part of PlanSdk reads it: extracted, corrected, targets named, compared with its lock.</summary>
+    public ExtractedPlan Read() => PlanReader.Read(Id, Text, Sidecars);
 }

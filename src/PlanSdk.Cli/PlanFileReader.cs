@@ -88,32 +88,51 @@ internal static class PlanFileReader
         }
 
         var id = Path.GetFileNameWithoutExtension(path);
-        var (corrections, problems) = ReadCorrections(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, id + ".plan.json"));
-        return new PlanFile(display, id, text, corrections, problems);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        return new PlanFile(display, id, text, ReadSidecars(directory, id));
     }
 
-    /// <summary>The corrections file beside a plan (same folder, <c>&lt;PlanId&gt;.plan.json</c>), when there is one.</summary>
+    /// <summary>The corrections and lock files beside a plan (same folder, <c>&lt;PlanId&gt;.plan.json</c>, <c>&lt;PlanId&gt;.plan.lock</c>).</summary>
+    /// <exception cref="PlanInputException">A file exists but cannot be read or is not UTF-8.</exception>
+    public static PlanSidecars ReadSidecars(string directory, string id)
+    {
+        var correctionsPath = Path.Combine(directory, id + ".plan.json");
+        var lockPath = Path.Combine(directory, id + TargetLock.Extension);
+        PlanCorrections? corrections = null;
+        IReadOnlyList<ExtractionProblem> correctionProblems = Array.Empty<ExtractionProblem>();
+        TargetLock? targetLock = null;
+        IReadOnlyList<ExtractionProblem> lockProblems = Array.Empty<ExtractionProblem>();
+        if (ReadOptional(correctionsPath) is { } json)
+        {
+            corrections = PlanCorrections.Parse(json, Display(correctionsPath), out correctionProblems);
+        }
+
+        if (ReadOptional(lockPath) is { } locked)
+        {
+            targetLock = TargetLock.Parse(locked, Display(lockPath), out lockProblems);
+        }
+
+        return new PlanSidecars(corrections, correctionProblems.ToEquatableArray(), targetLock, lockProblems.ToEquatableArray());
+    }
+
+    /// <summary>The text of a file that may be absent.</summary>
     /// <exception cref="PlanInputException">The file exists but cannot be read or is not UTF-8.</exception>
-    private static (PlanCorrections? Corrections, IReadOnlyList<ExtractionProblem> Problems) ReadCorrections(string path)
+    private static string? ReadOptional(string path)
     {
         if (!File.Exists(path))
         {
-            return (null, Array.Empty<ExtractionProblem>());
+            return null;
         }
 
         var display = Display(path);
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            return Decode(File.ReadAllBytes(path), display);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             throw new PlanInputException($"{display}: cannot be read ({exception.Message})", exception);
         }
-
-        var corrections = PlanCorrections.Parse(Decode(bytes, display), display, out var problems);
-        return (corrections, problems);
     }
 
     /// <summary>The path to show people: relative to the current directory when below it, else absolute; <c>/</c> separators.</summary>

@@ -50,6 +50,17 @@ public static class PlanExtractor
             return Empty(planId, problems);
         }
 
+        var replacement = text.IndexOf('\uFFFD');
+        if (replacement >= 0)
+        {
+            var at = source.Span(replacement, 1);
+            problems.Add(new ExtractionProblem(
+                ProblemCode.NotUtf8,
+                $"The plan text holds bytes that are not UTF-8 (shown as \uFFFD), first at line {at.Line}. Chinese documents are often saved "
+                + "as GB18030/GBK: convert the file, e.g. iconv -f GB18030 -t UTF-8 plan.txt > plan.utf8.txt, and check the text.",
+                at));
+        }
+
         var noise = NoiseDetector.Detect(source);
         var metadata = MetadataReader.Read(source, noise);
         var logical = LogicalTextBuilder.Build(source, noise);
@@ -67,11 +78,26 @@ public static class PlanExtractor
         QuantityStage.Read(logical, quotes, outline, isSummary, problems);
 
         var spellings = new List<string>();
-        var root = BuildNode(logical, outline, outline.Root, spellings, problems);
+        var firstSeen = new Dictionary<string, SourceSpan>();
+        var root = BuildNode(logical, outline, outline.Root, spellings, firstSeen, problems);
         var nodes = new List<OutlineNode>(outline.Nodes.Count);
         foreach (var draft in outline.Nodes)
         {
-            nodes.Add(BuildNode(logical, outline, draft, spellings, problems));
+            nodes.Add(BuildNode(logical, outline, draft, spellings, firstSeen, problems));
+        }
+
+        var units = UnitAliasFinder.Group(spellings);
+        foreach (var unit in units)
+        {
+            foreach (var alias in unit.Aliases)
+            {
+                problems.Add(new ExtractionProblem(
+                    ProblemCode.PossibleUnitAlias,
+                    $"'{alias}' is read as another spelling of '{unit.Name}' (did you mean '{unit.Name}'?); declare it in the plan's corrections file "
+                    + $"(\"aliases\": {{ \"{alias}\": \"{unit.Name}\" }}) to confirm, or write one spelling.",
+                    firstSeen[alias],
+                    Subject: alias));
+            }
         }
 
         problems.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Code.CompareTo(b.Code));
@@ -82,7 +108,7 @@ public static class PlanExtractor
             metadata.Year,
             root,
             nodes.ToEquatableArray(),
-            UnitAliasFinder.Group(spellings),
+            units,
             problems.ToEquatableArray());
     }
 
@@ -91,6 +117,7 @@ public static class PlanExtractor
         OutlineDraft outline,
         OutlineDraftNode draft,
         List<string> spellings,
+        Dictionary<string, SourceSpan> firstSeen,
         List<ExtractionProblem> problems)
     {
         var ownStart = draft.Marker.Start;
@@ -102,7 +129,16 @@ public static class PlanExtractor
             if (!spellings.Contains(unit))
             {
                 spellings.Add(unit);
+                firstSeen[unit] = SpellingSpan(logical, clause!, unit);
             }
+        }
+
+        if (clause is { HasUnsplitSegment: true })
+        {
+            problems.Add(new ExtractionProblem(
+                ProblemCode.UnsplittableUnitClause,
+                $"A role of the responsibility clause of {draft.Path} ('{logical.Slice(clause.Start, clause.End)}') has no unit before its verb.",
+                logical.Span(clause.Start, clause.End)));
         }
 
         if (clause is not null && lead.Count == 0)
@@ -129,6 +165,20 @@ public static class PlanExtractor
             lead.ToEquatableArray(),
             participants.ToEquatableArray(),
             draft.Mentions.ToEquatableArray());
+    }
+
+    /// <summary>Where a unit spelling stands in its clause: as written, or without the place prefix a list carried to it.</summary>
+    private static SourceSpan SpellingSpan(LogicalText logical, Responsibility.ResponsibilityClause clause, string spelling)
+    {
+        var length = clause.End - clause.Start;
+        var at = logical.Text.IndexOf(spelling, clause.Start, length, StringComparison.Ordinal);
+        if (at < 0 && spelling.Length > 1)
+        {
+            at = logical.Text.IndexOf(spelling.Substring(1), clause.Start, length, StringComparison.Ordinal);
+            return at < 0 ? logical.Span(clause.Start, clause.End) : logical.Span(at, at + spelling.Length - 1);
+        }
+
+        return at < 0 ? logical.Span(clause.Start, clause.End) : logical.Span(at, at + spelling.Length);
     }
 
     private static IEnumerable<string> Concat(IReadOnlyList<string> first, IReadOnlyList<string> second)

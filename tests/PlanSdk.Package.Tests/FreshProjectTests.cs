@@ -41,6 +41,12 @@ public sealed class FreshProjectTests : IClassFixture<PackedPlanSdk>
         var project = Path.Combine(_package.Root, planId);
         Directory.CreateDirectory(Path.Combine(project, "plans"));
         File.Copy(Path.Combine(DotNet.RepositoryRoot(), "plans", planId + ".txt"), Path.Combine(project, "plans", planId + ".txt"));
+        if (planId == "Zhoushan2019")
+        {
+            // The published text writes 847.34.65/10万 (PLAN001); its user acknowledges that in a corrections file.
+            File.WriteAllText(Path.Combine(project, "plans", planId + ".plan.json"), """{ "targets": [ { "path": "1/4/1", "mention": "847.34.65", "drop": true } ] }""");
+        }
+
         File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>

@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -27,14 +26,10 @@ internal sealed record CorrectionsFile(string PlanPath, PlanCorrections Correcti
         return file.Path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase);
     }
 
-    public static CorrectionsFile Read(AdditionalText file, string? projectDirectory, CancellationToken cancellationToken)
+    public static CorrectionsFile Read(AdditionalText file, CancellationToken cancellationToken)
     {
         var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-        var display = PlanFileReader.DisplayPath(file.Path, projectDirectory);
-        var corrections = PlanCorrections.Parse(text, display, out var problems);
-        var planPath = file.Path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase)
-            ? file.Path.Substring(0, file.Path.Length - Extension.Length) + ".txt"
-            : Path.ChangeExtension(file.Path, ".txt");
-        return new CorrectionsFile(planPath, corrections, problems.ToEquatableArray());
+        var corrections = PlanCorrections.Parse(text, file.Path, out var problems);
+        return new CorrectionsFile(SidecarIndex.PlanPathOf(file.Path, Extension), corrections, problems.ToEquatableArray());
     }
 }

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using PlanSdk.Extraction;
 using PlanSdk.Extraction.Naming;
+using PlanSdk.Generators.Diagnostics;
 
 namespace PlanSdk.Generators.Input;
 
@@ -15,12 +16,15 @@ namespace PlanSdk.Generators.Input;
 /// </summary>
 /// <remarks>A value record: it is combined with each plan, and equal lists leave every plan's output cached.</remarks>
 /// <param name="Names">Per plan file path, its class name.</param>
-internal sealed record PlanClassNames(EquatableArray<(string Path, string ClassName)> Names)
+/// <param name="Duplicates">A diagnostic for each plan file whose id an earlier file (by path) already has.</param>
+internal sealed record PlanClassNames(EquatableArray<(string Path, string ClassName)> Names, EquatableArray<DiagnosticInfo> Duplicates)
 {
     public static PlanClassNames From(ImmutableArray<PlanFile> files)
     {
         var names = new List<(string, string)>();
+        var duplicates = new List<DiagnosticInfo>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
+        var firstPathOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
             var name = CSharpIdentifier.From(file.PlanId, "Plan", int.MaxValue);
@@ -30,10 +34,23 @@ internal sealed record PlanClassNames(EquatableArray<(string Path, string ClassN
                 unique = name + "_" + suffix.ToString(CultureInfo.InvariantCulture);
             }
 
+            if (firstPathOf.TryGetValue(file.PlanId, out var first))
+            {
+                duplicates.Add(new DiagnosticInfo(
+                    ProblemCode.DuplicatePlanId,
+                    $"Plan id '{file.PlanId}' is also the id of {first}; this plan's class is {unique}. Rename one of the files to tell them apart.",
+                    file.Path,
+                    new SourceSpan(0, 0, 1, 1, 1, 1)));
+            }
+            else
+            {
+                firstPathOf[file.PlanId] = file.DisplayPath;
+            }
+
             names.Add((file.Path, unique));
         }
 
-        return new PlanClassNames(names.ToEquatableArray());
+        return new PlanClassNames(names.ToEquatableArray(), duplicates.ToEquatableArray());
     }
 
     public string For(string path)

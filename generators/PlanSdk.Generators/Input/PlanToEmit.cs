@@ -7,4 +7,5 @@ namespace PlanSdk.Generators.Input;
 /// <param name="Plan">The finished plan.</param>
 /// <param name="DisplayPath">The plan file's path relative to the project (<c>plans/Zibo2024.txt</c>).</param>
 /// <param name="ClassName">The plan's class name: the plan id as an identifier, made unique among the project's plans.</param>
-internal sealed record PlanToEmit(ExtractedPlan Plan, string DisplayPath, string ClassName);
+/// <param name="Path">The plan file's full path, where its diagnostics are located.</param>
+internal sealed record PlanToEmit(ExtractedPlan Plan, string DisplayPath, string ClassName, string Path);

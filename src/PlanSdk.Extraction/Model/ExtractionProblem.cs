@@ -5,5 +5,6 @@ namespace PlanSdk.Extraction;
 /// <param name="Code">What kind of problem it is.</param>
 /// <param name="Message">A sentence for people, naming the text concerned.</param>
 /// <param name="Span">Where it is.</param>
-/// <param name="FilePath">The file it is in when that is not the plan text itself (a corrections file), else null.</param>
-public sealed record ExtractionProblem(ProblemCode Code, string Message, SourceSpan Span, string? FilePath = null);
+/// <param name="FilePath">The file it is in when that is not the plan text itself (a corrections or lock file), else null.</param>
+/// <param name="Subject">The text the problem is about when code needs it (a unit spelling), else null.</param>
+public sealed record ExtractionProblem(ProblemCode Code, string Message, SourceSpan Span, string? FilePath = null, string? Subject = null);

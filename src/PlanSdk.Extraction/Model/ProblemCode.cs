@@ -74,4 +74,28 @@ public enum ProblemCode
 
     /// <summary>Two targets of one node would have the same member name; the later one got a numeric suffix.</summary>
     TargetNameSuffixed,
+
+    /// <summary>A responsibility clause has a role verb (<c>牵头</c>, <c>参与落实</c>) with no unit before it.</summary>
+    UnsplittableUnitClause,
+
+    /// <summary>The plan text holds bytes that were not valid UTF-8 (decoded as U+FFFD); it was probably saved as GB18030/GBK.</summary>
+    NotUtf8,
+
+    /// <summary>A number followed by a word the engine does not know as a unit; it is not read as a target.</summary>
+    UnclassifiedQuantity,
+
+    /// <summary>Two plan files of a project have the same plan id.</summary>
+    DuplicatePlanId,
+
+    /// <summary>A target recorded in the plan's lock file now has another value, unit, comparison or kind.</summary>
+    LockedTargetChanged,
+
+    /// <summary>A target recorded in the plan's lock file is no longer in the plan.</summary>
+    LockedTargetRemoved,
+
+    /// <summary>A target of the plan is not recorded in its lock file yet.</summary>
+    UnlockedTarget,
+
+    /// <summary>A line of the plan's lock file cannot be read.</summary>
+    LockFileInvalid,
 }

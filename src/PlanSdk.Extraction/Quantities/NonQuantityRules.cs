@@ -9,6 +9,9 @@ namespace PlanSdk.Extraction.Quantities;
 /// </summary>
 internal static class NonQuantityRules
 {
+    /// <summary>The reason given for a number with no unit, no comparison word and no other explanation.</summary>
+    public const string NoUnit = "no unit";
+
     /// <summary>Words after <c>级</c> that make it a grade of an institution (<c>二级以上公立医院</c>, <c>三级乙等</c>).</summary>
     private static readonly string[] GradedThings =
     {
@@ -65,7 +68,7 @@ internal static class NonQuantityRules
             // A bare figure is a quantity only when a comparison word bounds it (性别比控制在116以内).
             if (q.IsCjk || !q.HasComparisonWord || q.Number.Malformed)
             {
-                return "no unit";
+                return NoUnit;
             }
         }
 

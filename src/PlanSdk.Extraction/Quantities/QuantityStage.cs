@@ -91,8 +91,14 @@ internal sealed class QuantityStage
                 continue;
             }
 
-            if (q.End > node.OwnEnd || NonQuantityRules.Reason(s, _quotes, q) is not null)
+            var reason = q.End > node.OwnEnd ? "crosses a heading" : NonQuantityRules.Reason(s, _quotes, q);
+            if (reason is not null)
             {
+                if (reason == NonQuantityRules.NoUnit)
+                {
+                    ReportUnknownUnit(q);
+                }
+
                 i = q.Number.End - 1;
                 continue;
             }
@@ -122,6 +128,28 @@ internal sealed class QuantityStage
         }
 
         return end < s.Length && (UnitCatalog.CanStartUnit(s[end]) || s[end] is '余' or '多' or '至' or '到' or '-' or '—');
+    }
+
+    /// <summary>
+    /// A small whole number written straight before a Han character that is no unit the engine knows
+    /// (<c>15县</c>, <c>3座</c> when 座 were unknown): it looks like a quantity, so it is reported, not
+    /// dropped silently. Long numbers (codes, hotlines) and CJK numerals (words) are not reported.
+    /// </summary>
+    private void ReportUnknownUnit(RawQuantity q)
+    {
+        var s = _text.Text;
+        if (q.IsCjk || q.Number.Value is not { } value || value != decimal.Truncate(value) || q.Number.IntegerDigits > 3
+            || q.Number.End >= s.Length || !Chars.IsHan(s[q.Number.End]) || q.HasComparisonWord)
+        {
+            return;
+        }
+
+        var word = s.Substring(q.Number.End, System.Math.Min(2, s.Length - q.Number.End));
+        _problems.Add(new ExtractionProblem(
+            ProblemCode.UnclassifiedQuantity,
+            $"'{_text.Slice(q.Number.Start, q.Number.End)}{word}' has a number but no unit or classifier the engine knows; it is not read as a target. "
+            + "If it is one, add it with the plan's corrections file.",
+            _text.Span(q.Number.Start, q.Number.End)));
     }
 
     private static bool ContinuesNumber(string s, int i)

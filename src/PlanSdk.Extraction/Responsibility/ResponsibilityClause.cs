@@ -7,4 +7,5 @@ namespace PlanSdk.Extraction.Responsibility;
 /// <param name="Participants">Participant units.</param>
 /// <param name="Start">Where the clause starts in the text it was read from.</param>
 /// <param name="End">Where it ends.</param>
-internal sealed record ResponsibilityClause(IReadOnlyList<string> Lead, IReadOnlyList<string> Participants, int Start, int End);
+/// <param name="HasUnsplitSegment">True when a role verb of the clause has no unit before it (<c>(牵头,财务科参与)</c>).</param>
+internal sealed record ResponsibilityClause(IReadOnlyList<string> Lead, IReadOnlyList<string> Participants, int Start, int End, bool HasUnsplitSegment = false);

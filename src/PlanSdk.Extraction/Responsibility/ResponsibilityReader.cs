@@ -60,6 +60,7 @@ internal static class ResponsibilityReader
         var participants = new List<string>();
         string? prefix = null;
         var recognised = false;
+        var unsplit = false;
         List<string>? keyedList = null; // a keyed list (责任单位:X,Y) runs on over commas
         foreach (var segment in Segments(text, start, end))
         {
@@ -74,13 +75,17 @@ internal static class ResponsibilityReader
             var participantVerb = ResponsibilityWords.ParticipantVerbs.MatchEndingAt(segment, segment.Length);
             if (participantVerb is not null && (leadVerb is null || participantVerb.Length >= leadVerb.Length))
             {
-                participants.AddRange(UnitListSplitter.Split(segment.Substring(0, segment.Length - participantVerb.Length), ref prefix));
+                var names = UnitListSplitter.Split(segment.Substring(0, segment.Length - participantVerb.Length), ref prefix);
+                participants.AddRange(names);
+                unsplit |= names.Count == 0;
                 recognised = true;
                 keyedList = null;
             }
             else if (leadVerb is not null)
             {
-                lead.AddRange(UnitListSplitter.Split(segment.Substring(0, segment.Length - leadVerb.Length), ref prefix));
+                var names = UnitListSplitter.Split(segment.Substring(0, segment.Length - leadVerb.Length), ref prefix);
+                lead.AddRange(names);
+                unsplit |= names.Count == 0;
                 recognised = true;
                 keyedList = null;
             }
@@ -91,7 +96,7 @@ internal static class ResponsibilityReader
         }
 
         return recognised && (lead.Count > 0 || participants.Count > 0)
-            ? new ResponsibilityClause(Distinct(lead), Distinct(participants), start, end)
+            ? new ResponsibilityClause(Distinct(lead), Distinct(participants), start, end, unsplit)
             : null;
     }
 

@@ -284,10 +284,10 @@ namespace Plans
             }
 
             /// <summary>年度内完成医疗费用增长幅度控制在 10%以内 (plans/XxCounty2020.txt:37)</summary>
-            public global::PlanSdk.Target GrowthRate => Targets[0];
+            public global::PlanSdk.Target MedicalCostGrowth => Targets[0];
 
             /// <summary>门诊、住院次均费用增幅控制在 5%以内 (plans/XxCounty2020.txt:37)</summary>
-            public global::PlanSdk.Target GrowthRate2 => Targets[1];
+            public global::PlanSdk.Target InpatientCostPerVisitGrowth => Targets[1];
         }
 
         /// <summary>(二十七)加大涉医违法犯罪打击力度 (plans/XxCounty2020.txt:43), with its targets and sub-items as members.</summary>
@@ -451,7 +451,7 @@ namespace Plans
                 new global::PlanSdk.UnitRef[0]);
             internal static readonly Task23Node N28 = new Task23Node(
                 "6/23", 23, "科学控制医疗费用不合理增长", "科学控制医疗费用不合理增长。大力推进临床路径、多学科联合诊疗、检验检查结果互认等工作,严格落实《医疗技术临床应用管理办法》、《医疗质量管理办法》,进一步规范医疗服务行为,加强医院内部管理,控制医疗费用不合理增长。年度内完成医疗费用增长幅度控制在 10%以内,门诊、住院次均费用增幅控制在 5%以内。", 37,
-                new global::PlanSdk.Target[] { new global::PlanSdk.Target("GrowthRate", "医疗费用增长幅度", "年度内完成医疗费用增长幅度控制在 10%以内", 10m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.AtMost, global::PlanSdk.TargetKind.Target, "年度内", 37, 129, "6/23", false), new global::PlanSdk.Target("GrowthRate2", "门诊、住院次均费用增幅", "门诊、住院次均费用增幅控制在 5%以内", 5m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.AtMost, global::PlanSdk.TargetKind.Target, null, 37, 150, "6/23", false) },
+                new global::PlanSdk.Target[] { new global::PlanSdk.Target("MedicalCostGrowth", "医疗费用增长幅度", "年度内完成医疗费用增长幅度控制在 10%以内", 10m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.AtMost, global::PlanSdk.TargetKind.Target, "年度内", 37, 129, "6/23", false), new global::PlanSdk.Target("InpatientCostPerVisitGrowth", "门诊、住院次均费用增幅", "门诊、住院次均费用增幅控制在 5%以内", 5m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.AtMost, global::PlanSdk.TargetKind.Target, null, 37, 150, "6/23", false) },
                 new global::PlanSdk.UnitRef[0],
                 new global::PlanSdk.UnitRef[0]);
             internal static readonly global::PlanSdk.PlanTask N29 = new global::PlanSdk.PlanTask(
