@@ -4,7 +4,7 @@ using System.IO;
 
 namespace PlanSdk.Cli;
 
-/// <summary>The command line: <c>plansdk inspect FILE</c> and <c>plansdk export PATH... -o DIR</c>.</summary>
+/// <summary>The command line: <c>plansdk inspect FILE</c>, <c>export PATH... -o DIR</c>, <c>check PATH...</c>, <c>lock PATH...</c>.</summary>
 internal static class CliApp
 {
     /// <summary>Parses and runs a command line, writing to the given writers.</summary>
@@ -22,6 +22,8 @@ internal static class CliApp
             new VersionOption(),
             InspectCommand.Create(),
             ExportCommand.Create(),
+            CheckCommand.Create(),
+            LockCommand.Create(),
         };
 
         var parseResult = root.Parse(args);

@@ -150,7 +150,10 @@ internal static class PlanFileReader
         {
             throw new PlanInputException(
                 $"{display}: the file is UTF-16 (it starts with a UTF-16 byte-order mark); plan texts must be UTF-8. "
-                + $"Convert it, e.g. iconv -f UTF-16 -t UTF-8 {Path.GetFileName(display)} > out.txt");
+                + $"Convert it, e.g. iconv -f UTF-16 -t UTF-8 {Path.GetFileName(display)} > out.txt")
+            {
+                Encoding = true,
+            };
         }
 
         var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
@@ -168,7 +171,11 @@ internal static class PlanFileReader
                 + $"(line {line.ToString(CultureInfo.InvariantCulture)}) starts an invalid sequence ({shown}). "
                 + "Chinese documents are often saved as GB18030/GBK; if this one is, convert it with "
                 + $"iconv -f GB18030 -t UTF-8 {Path.GetFileName(display)} > out.txt",
-                exception);
+                exception)
+            {
+                Encoding = true,
+                Line = line,
+            };
         }
     }
 

@@ -18,4 +18,10 @@ internal sealed class PlanInputException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>True when the file is not UTF-8 (the build reports it as PLAN030).</summary>
+    public bool Encoding { get; init; }
+
+    /// <summary>The 1-based line of the first bytes that are not UTF-8, when <see cref="Encoding"/>.</summary>
+    public int Line { get; init; } = 1;
 }

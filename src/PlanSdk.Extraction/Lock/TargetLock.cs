@@ -138,7 +138,7 @@ public sealed record TargetLock(string FilePath, EquatableArray<LockedTarget> Ta
         {
             var key = (entry.Path, entry.Name);
             locked.Add(key);
-            var where = plan.Id + " " + MemberPath(members, entry.Path) + entry.Name;
+            var where = plan.Id + "." + MemberPath(members, entry.Path) + entry.Name;
             if (!current.TryGetValue(key, out var mention))
             {
                 problems.Add(new ExtractionProblem(
@@ -168,7 +168,7 @@ public sealed record TargetLock(string FilePath, EquatableArray<LockedTarget> Ta
             {
                 problems.Add(new ExtractionProblem(
                     ProblemCode.UnlockedTarget,
-                    $"{plan.Id} {MemberPath(members, node.Path)}{mention.Name} ({Describe(mention.Comparison, mention.Value, mention.Max, mention.Unit)}) is not locked yet; run plansdk lock to lock it.",
+                    $"{plan.Id}.{MemberPath(members, node.Path)}{mention.Name} ({Describe(mention.Comparison, mention.Value, mention.Max, mention.Unit)}) is not locked yet; run plansdk lock to lock it.",
                     mention.Span));
             }
         }
@@ -198,7 +198,7 @@ public sealed record TargetLock(string FilePath, EquatableArray<LockedTarget> Ta
     {
         if (!members.TryGetValue(path, out var member))
         {
-            return path.Length == 0 ? "Root." : path + " ";
+            return path.Length == 0 ? "Root." : path + ".";
         }
 
         var chain = member.Name + ".";

@@ -83,6 +83,18 @@ internal static class NumberReader
             }
         }
 
+        // A stray point between a number and its unit or a second point (6.1.%, 61..5%) breaks the number.
+        while (i + 1 < text.Length && Chars.IsDecimalPoint(text[i])
+            && (Chars.IsDecimalPoint(text[i + 1]) || text[i + 1] is '%' or '％' or '‰' || UnitCatalog.CanStartUnit(text[i + 1])))
+        {
+            dots = 2;
+            i++;
+            while (i < text.Length && (Chars.IsDigit(text[i]) || Chars.IsDecimalPoint(text[i])))
+            {
+                i++;
+            }
+        }
+
         if (dots > 1 || integerDigits > MaxDigits)
         {
             return new NumberToken(start, i, null, false, integerDigits, true);

@@ -62,6 +62,20 @@ public sealed class NumberTests
         Assert.Equal(1, problem.Span.Line);
     }
 
+    [Theory]
+    [InlineData("全人群签约率达6.1.%以上。", "6.1.%以上")]
+    [InlineData("全人群签约率达61..5%以上。", "61..5%以上")]
+    [InlineData("新建社区医院3.个。", "3.个")]
+    public void MalformedNumber_StrayPointBeforeItsUnit_IsReported(string body, string written)
+    {
+        var plan = Extract.Task(body);
+
+        var mention = Assert.Single(Extract.Mentions(plan));
+        Assert.True(mention.Malformed);
+        Assert.Equal(written, mention.Written);
+        Assert.Equal(ProblemCode.MalformedNumber, Assert.Single(plan.Problems).Code);
+    }
+
     [Fact]
     public void InvertedRange_UpperBelowLower_IsReported()
     {

@@ -86,6 +86,7 @@ internal sealed class GeneratorHarness
         private readonly Options _global;
         private readonly Options _planFile = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.PlanSdkKind"] = "Plan" });
         private readonly Options _correctionsFile = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.PlanSdkKind"] = "Corrections" });
+        private readonly Options _lockFile = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.PlanSdkKind"] = "Lock" });
 
         public OptionsProvider(IReadOnlyDictionary<string, string> properties, ImmutableArray<AdditionalText> files)
         {
@@ -99,7 +100,9 @@ internal sealed class GeneratorHarness
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            textFile.Path.EndsWith(".plan.json", StringComparison.Ordinal) ? _correctionsFile : _planFile;
+            textFile.Path.EndsWith(".plan.json", StringComparison.Ordinal) ? _correctionsFile
+            : textFile.Path.EndsWith(".plan.lock", StringComparison.Ordinal) ? _lockFile
+            : _planFile;
     }
 
     private sealed class Options : AnalyzerConfigOptions
