@@ -15,6 +15,17 @@ internal static class DotNet
     /// <param name="arguments">The command line.</param>
     public static string Run(string workingDirectory, string? packagesFolder, params string[] arguments)
     {
+        var (exitCode, output) = RunAllowingFailure(workingDirectory, packagesFolder, arguments);
+        Assert.True(exitCode == 0, $"dotnet {string.Join(' ', arguments)} exited with {exitCode}:\n{output}");
+        return output;
+    }
+
+    /// <summary>Runs <c>dotnet</c> with <paramref name="arguments"/> and returns its exit code and output.</summary>
+    /// <param name="workingDirectory">Where to run.</param>
+    /// <param name="packagesFolder">The NuGet package folder to restore into, or null for the machine's own.</param>
+    /// <param name="arguments">The command line.</param>
+    public static (int ExitCode, string Output) RunAllowingFailure(string workingDirectory, string? packagesFolder, params string[] arguments)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -48,8 +59,7 @@ internal static class DotNet
         }
 
         process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"dotnet {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{output}");
-        return output.ToString();
+        return (process.ExitCode, output.ToString());
     }
 
     /// <summary>The repository's root: the folder above the test assembly that holds Sdk.sln.</summary>

@@ -9,7 +9,8 @@ namespace PlanSdk.Package.Tests;
 /// A fresh console project that references only the packed PlanSdk package and holds one plan in
 /// plans/ builds without warnings and prints a target read through the generated, typed API.
 /// </summary>
-public sealed class FreshProjectTests : IClassFixture<PackedPlanSdk>
+[Collection(PackageTestGroup.Name)]
+public sealed class FreshProjectTests
 {
     private readonly PackedPlanSdk _package;
 
@@ -38,40 +39,15 @@ public sealed class FreshProjectTests : IClassFixture<PackedPlanSdk>
     [InlineData("Zhoushan2019", "Zhoushan2019.Part2.Section3.Item2.SigningCoverageRate", "65 % AtLeast")]
     public void FreshProject_WithOnePlan_BuildsWithoutWarningsAndPrintsItsTarget(string planId, string member, string expected)
     {
-        var project = Path.Combine(_package.Root, planId);
-        Directory.CreateDirectory(Path.Combine(project, "plans"));
-        File.Copy(Path.Combine(DotNet.RepositoryRoot(), "plans", planId + ".txt"), Path.Combine(project, "plans", planId + ".txt"));
+        var project = FreshProject.Create(_package, planId, $$"""
+            var target = Plans.{{member}};
+            System.Console.WriteLine($"{target.Value} {target.Unit} {target.Comparison}");
+            """, treatWarningsAsErrors: true, planId);
         if (planId == "Zhoushan2019")
         {
             // The published text writes 847.34.65/10万 (PLAN001); its user acknowledges that in a corrections file.
             File.WriteAllText(Path.Combine(project, "plans", planId + ".plan.json"), """{ "targets": [ { "path": "1/4/1", "mention": "847.34.65", "drop": true } ] }""");
         }
-
-        File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="plansdk-under-test" value="{_package.Source}" />
-              </packageSources>
-            </configuration>
-            """);
-        File.WriteAllText(Path.Combine(project, "Fresh.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="PlanSdk" Version="{_package.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(project, "Program.cs"), $$"""
-            var target = Plans.{{member}};
-            System.Console.WriteLine($"{target.Value} {target.Unit} {target.Comparison}");
-            """);
 
         var build = DotNet.Run(project, _package.Packages, "build", "-c", "Release");
         var output = DotNet.Run(project, _package.Packages, "run", "-c", "Release", "--no-build");
