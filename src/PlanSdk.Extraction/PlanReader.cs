@@ -46,9 +46,11 @@ public static class PlanReader
         plan = TargetNamer.Name(plan, glossary, out var suffixed);
         foreach (var (node, mention) in suffixed)
         {
+            var where = node.Path.Length == 0 ? "the text before the first heading" : node.Path;
             problems.Add(new ExtractionProblem(
                 ProblemCode.TargetNameSuffixed,
-                $"Two targets of {node.Path} would both be named from '{mention.Indicator}'; '{mention.Written}' is named {mention.Name}.",
+                $"Another target of {where} already has the name this one would get from '{mention.Indicator}'; '{mention.Written}' is named {mention.Name}. "
+                + "Give it a name of its own in the plan's corrections file to keep it stable.",
                 mention.Span));
         }
 

@@ -34,17 +34,19 @@ internal sealed record PlanClassNames(EquatableArray<(string Path, string ClassN
                 unique = name + "_" + suffix.ToString(CultureInfo.InvariantCulture);
             }
 
-            if (firstPathOf.TryGetValue(file.PlanId, out var first))
+            if (unique != name)
             {
+                // Another file has this id, or an id that makes the same class name (Zibo-2024, Zibo_2024).
                 duplicates.Add(new DiagnosticInfo(
                     ProblemCode.DuplicatePlanId,
-                    $"Plan id '{file.PlanId}' is also the id of {first}; this plan's class is {unique}. Rename one of the files to tell them apart.",
+                    $"Plan '{file.PlanId}' would have the class name {name}, which {firstPathOf[name]} already has; this plan's class is {unique}. "
+                    + "Rename one of the files to tell them apart.",
                     file.Path,
                     new SourceSpan(0, 0, 1, 1, 1, 1)));
             }
             else
             {
-                firstPathOf[file.PlanId] = file.DisplayPath;
+                firstPathOf[name] = file.DisplayPath;
             }
 
             names.Add((file.Path, unique));

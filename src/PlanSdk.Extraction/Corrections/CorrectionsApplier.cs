@@ -124,6 +124,12 @@ internal sealed class CorrectionsApplier
             // The corrected range passed RangeProblem, so it no longer runs downwards.
             Settle(mention, new[] { ProblemCode.InvertedRange });
         }
+
+        if (target.Edit.Sets(MentionFields.Value) || target.Edit.Sets(MentionFields.Unit) || target.Edit.Sets(MentionFields.Indicator))
+        {
+            // The user has looked at the figure and said what it is: a rate over 100 % is theirs to keep.
+            Settle(mention, new[] { ProblemCode.RateOver100Percent });
+        }
     }
 
     private void Add(int node, TargetCorrection target)

@@ -121,7 +121,8 @@ internal sealed class CorrectionsParser
 
             if (canonical == entry.Name)
             {
-                Report(ProblemCode.CorrectionInvalidEntry, $"The alias \"{entry.Name}\" names itself as its canonical spelling.", entry.Value.Span);
+                // "委基层科": "委基层科" — the spelling is a unit of its own, whatever the engine guessed.
+                aliases.Add(new UnitAlias(entry.Name, canonical, entry.NameSpan));
                 continue;
             }
 

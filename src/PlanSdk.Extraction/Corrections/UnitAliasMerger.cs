@@ -30,9 +30,27 @@ internal static class UnitAliasMerger
             }
         }
 
-        var canonicalOf = corrections.Aliases.ToDictionary(a => a.Spelling, a => a.Canonical);
+        // A spelling declared as its own canonical spelling leaves the group the engine put it in.
+        foreach (var alias in corrections.Aliases.Where(a => a.Spelling == a.Canonical))
+        {
+            if (groupOf.TryGetValue(alias.Spelling, out var group) && group.Spellings.Count > 1)
+            {
+                group.Spellings.Remove(alias.Spelling);
+                if (group.Name == alias.Spelling)
+                {
+                    group.Name = group.Spellings.OrderByDescending(s => s.Length).ThenBy(s => s, System.StringComparer.Ordinal).First();
+                }
+
+                group.Changed = true;
+                var own = new Group(new ResponsibleUnitEntry(alias.Spelling, EquatableArray.Empty<string>(), UnitAliasFinder.IsCollective(alias.Spelling))) { Changed = true };
+                groups.Insert(groups.IndexOf(group) + 1, own);
+                groupOf[alias.Spelling] = own;
+            }
+        }
+
+        var canonicalOf = corrections.Aliases.Where(a => a.Spelling != a.Canonical).ToDictionary(a => a.Spelling, a => a.Canonical);
         var canonicals = new HashSet<string>(canonicalOf.Values);
-        foreach (var alias in corrections.Aliases)
+        foreach (var alias in corrections.Aliases.Where(a => a.Spelling != a.Canonical))
         {
             var name = Resolve(canonicalOf, alias.Canonical);
             if (!groupOf.TryGetValue(alias.Spelling, out var group))

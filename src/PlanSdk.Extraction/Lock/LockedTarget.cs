@@ -10,4 +10,5 @@ namespace PlanSdk.Extraction;
 /// <param name="Unit">Its unit.</param>
 /// <param name="Kind">Target or actual.</param>
 /// <param name="Line">The 1-based line of the entry in the lock file.</param>
-public sealed record LockedTarget(string Path, string Name, Comparison Comparison, decimal? Value, decimal? Max, string? Unit, TargetKind Kind, int Line);
+/// <param name="Offset">The character offset of that line in the lock file.</param>
+public sealed record LockedTarget(string Path, string Name, Comparison Comparison, decimal? Value, decimal? Max, string? Unit, TargetKind Kind, int Line, int Offset);

@@ -25,6 +25,8 @@ public sealed record TargetLock(string FilePath, EquatableArray<LockedTarget> Ta
 
     private const string Columns = "# path\tname\tcomparison\tvalue\tmax\tunit\tkind";
 
+    private const string ColumnNames = "path, name, comparison, value, max, unit, kind";
+
     /// <summary>Reads a lock file; lines that cannot be read are reported and left out.</summary>
     /// <param name="text">The file's text.</param>
     /// <param name="filePath">The file's path, for the problems.</param>
@@ -34,8 +36,10 @@ public sealed record TargetLock(string FilePath, EquatableArray<LockedTarget> Ta
     {
         var found = new List<ExtractionProblem>();
         var targets = new List<LockedTarget>();
-        var lines = (text ?? string.Empty).Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var normalized = (text ?? string.Empty).Replace("\r\n", "\n").Replace('\r', '\n');
+        var lines = normalized.Split('\n');
+        var offset = 0;
+        for (var i = 0; i < lines.Length; offset += lines[i].Length + 1, i++)
         {
             var line = lines[i].TrimEnd();
             if (line.Trim().Length == 0 || line.TrimStart().StartsWith("#", StringComparison.Ordinal))
@@ -43,13 +47,13 @@ public sealed record TargetLock(string FilePath, EquatableArray<LockedTarget> Ta
                 continue;
             }
 
-            var why = TryRead(line.Split('\t'), i + 1, out var target);
+            var why = TryRead(line.Split('\t'), i + 1, offset, out var target);
             if (target is null)
             {
                 found.Add(new ExtractionProblem(
                     ProblemCode.LockFileInvalid,
                     $"Line {i + 1} of the lock file cannot be read: {why}. Write the lock again with plansdk lock.",
-                    new SourceSpan(0, line.Length, i + 1, 1, i + 1, line.Length + 1),
+                    new SourceSpan(offset, line.Length, i + 1, 1, i + 1, line.Length + 1),
                     filePath));
                 continue;
             }
@@ -62,12 +66,14 @@ public sealed record TargetLock(string FilePath, EquatableArray<LockedTarget> Ta
     }
 
     /// <summary>Reads the fields of one entry; returns why it cannot, or null.</summary>
-    private static string? TryRead(string[] fields, int line, out LockedTarget? target)
+    private static string? TryRead(string[] fields, int line, int offset, out LockedTarget? target)
     {
         target = null;
         if (fields.Length != 7)
         {
-            return $"it has {fields.Length} tab-separated fields, not 7 ({Columns.Substring(2)})";
+            return fields.Length == 1
+                ? $"it has no tab; a line holds 7 fields separated by tabs ({ColumnNames})"
+                : $"it has {fields.Length} tab-separated fields, not 7 ({ColumnNames})";
         }
 
         if (!CSharpIdentifier.IsValid(fields[1]))
@@ -87,10 +93,10 @@ public sealed record TargetLock(string FilePath, EquatableArray<LockedTarget> Ta
 
         if (!Vocabulary.TryParseKind(fields[6], out var kind))
         {
-            return $"'{fields[6]}' is not a kind (target, actual)";
+            return $"'{fields[6]}' is not a kind (target, actual, context)";
         }
 
-        target = new LockedTarget(fields[0], fields[1], comparison, value, max, fields[5].Length == 0 ? null : fields[5], kind, line);
+        target = new LockedTarget(fields[0], fields[1], comparison, value, max, fields[5].Length == 0 ? null : fields[5], kind, line, offset);
         return null;
     }
 
@@ -145,7 +151,7 @@ public sealed record TargetLock(string FilePath, EquatableArray<LockedTarget> Ta
                     ProblemCode.LockedTargetRemoved,
                     $"{where} ({Describe(entry.Comparison, entry.Value, entry.Max, entry.Unit)}) is locked but no longer in the plan; "
                     + "run plansdk lock if the removal is intended.",
-                    new SourceSpan(0, 0, entry.Line, 1, entry.Line, 1),
+                    new SourceSpan(entry.Offset, 0, entry.Line, 1, entry.Line, 1),
                     FilePath));
                 continue;
             }
@@ -198,7 +204,7 @@ public sealed record TargetLock(string FilePath, EquatableArray<LockedTarget> Ta
     {
         if (!members.TryGetValue(path, out var member))
         {
-            return path.Length == 0 ? "Root." : path + ".";
+            return path.Length == 0 ? "Root." : "(node " + path + ").";
         }
 
         var chain = member.Name + ".";
@@ -215,7 +221,7 @@ public sealed record TargetLock(string FilePath, EquatableArray<LockedTarget> Ta
             return true;
         }
 
-        if (decimal.TryParse(field, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed))
+        if (decimal.TryParse(field, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed))
         {
             value = parsed;
             return true;

@@ -84,6 +84,10 @@ public static class TargetNamer
 
         var taken = new HashSet<string>(NodeMembers, StringComparer.Ordinal);
         taken.UnionWith(childNames[node.Path]);
+
+        // Names a correction gave are the user's: the engine's names make way for them.
+        var explicitNames = new HashSet<string>(node.Mentions.Where(m => m.IsTarget && m.Name is not null).Select(m => m.Name!), StringComparer.Ordinal);
+        taken.UnionWith(explicitNames);
         var mentions = new QuantityMention[node.Mentions.Count];
         for (var i = 0; i < mentions.Length; i++)
         {
@@ -94,8 +98,14 @@ public static class TargetNamer
                 continue;
             }
 
+            if (mention.Name is not null && explicitNames.Contains(mention.Name))
+            {
+                mentions[i] = mention;
+                continue;
+            }
+
             var head = HeadOf(mention.Indicator);
-            var wanted = mention.Name ?? glossary.NameFor(head) ?? glossary.NameFor(mention.Indicator) ?? Identifier(head);
+            var wanted = glossary.NameFor(head) ?? glossary.NameFor(mention.Indicator) ?? Identifier(head);
             var name = wanted;
             if (NodeMembers.Contains(name) || childNames[node.Path].Contains(name, StringComparer.Ordinal))
             {

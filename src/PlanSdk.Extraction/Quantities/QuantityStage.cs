@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using PlanSdk.Extraction.Outline;
 using PlanSdk.Extraction.Text;
@@ -210,7 +211,7 @@ internal sealed class QuantityStage
         {
             _problems.Add(new ExtractionProblem(
                 ProblemCode.InvertedRange,
-                $"The range '{mention.Written}' runs from {value} down to {max}.",
+                FormattableString.Invariant($"The range '{mention.Written}' runs from {value} down to {max}."),
                 mention.Span));
         }
         else if (mention.Unit == "%" && mention.Value > 100m && mention.Indicator.EndsWith("率", System.StringComparison.Ordinal))

@@ -73,6 +73,30 @@ public sealed class DiagnosticTests
         Assert.Empty(Read(plan, "{ \"aliases\": { \"委规信科\": \"委规划信息科\" } }", null));
     }
 
+    [Fact]
+    public void AliasDeclaredAsItsOwnUnit_UndoesTheGuessAndSilencesIt()
+    {
+        var text = "1.甲。(委规信科牵头,委办公室参与落实)\n2.乙。(委规划信息科牵头,委办公室参与落实)\n";
+        var corrections = PlanCorrections.Parse("{ \"aliases\": { \"委规信科\": \"委规信科\" } }", Corrections, out var problems);
+
+        var plan = PlanReader.Read("T", text, PlanSidecars.None with { Corrections = corrections, CorrectionProblems = problems.ToEquatableArray() });
+
+        Assert.Empty(plan.Problems);
+        Assert.Empty(plan.Units.Single(u => u.Name == "委规信科").Aliases);
+        Assert.Empty(plan.Units.Single(u => u.Name == "委规划信息科").Aliases);
+    }
+
+    [Fact]
+    public void CorrectionName_EqualToAnEngineName_KeepsItAndTheEngineNameMakesWay()
+    {
+        var text = "1.任务。全人群签约率达到60%,老年人签约率达到50%。";
+        var corrections = PlanCorrections.Parse("{ \"targets\": [ { \"path\": \"1\", \"mention\": \"50%\", \"name\": \"SigningRate\" } ] }", Corrections, out var problems);
+
+        var plan = PlanReader.Read("T", text, PlanSidecars.None with { Corrections = corrections, CorrectionProblems = problems.ToEquatableArray() });
+
+        Assert.Equal(new[] { "SigningRate2", "SigningRate" }, plan.Nodes.Single().Mentions.Select(m => m.Name));
+    }
+
     private static EquatableArray<ExtractionProblem> Read(string plan, string? corrections, string? lockText)
     {
         var sidecars = PlanSidecars.None;
