@@ -165,7 +165,7 @@ internal static class IndicatorReader
                 continue;
             }
 
-            var word = PlanWords.FramingWords.MatchAt(phrase, 0);
+            var word = PlanWords.FramingWordNouns.MatchAt(phrase, 0) is null ? PlanWords.FramingWords.MatchAt(phrase, 0) : null;
             if (word is not null && (!outputOnly || word.Length > 1))
             {
                 phrase = Trim(phrase.Substring(word.Length));

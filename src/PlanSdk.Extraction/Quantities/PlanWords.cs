@@ -37,6 +37,14 @@ internal static class PlanWords
         "向", "给", "与", "和", "及", "由", "从", "以", "按", "使", "让", "于", "并", "又", "新", "计划", "预计", "拟", "每", "各",
         "截至", "截止", "到", "至", "至少", "最少", "最多", "不少于", "不低于", "不超过", "超过");
 
+    /// <summary>
+    /// Nouns that begin with a framing word and are not framed by it: <c>重点</c> frames
+    /// <c>重点推进…</c> but is part of the noun in <c>重点人群签约服务覆盖率</c>.
+    /// </summary>
+    public static readonly WordList FramingWordNouns = new(
+        "重点人群", "重点人员", "重点人口", "重点对象", "重点专科", "重点学科", "重点项目", "重点场所", "重点单位", "重点领域",
+        "重点地区", "重点区域", "重点岗位", "重点行业", "重点疾病", "重点传染病", "重点实验室");
+
     /// <summary>Prepositions that open a framing phrase rather than name a thing (<c>根据…情况</c>, <c>按照…要求</c>).</summary>
     public static readonly WordList FramePrepositions = new(
         "根据", "按照", "依据", "围绕", "针对", "通过", "结合", "对照", "依托", "立足", "为了", "随着", "经过", "在");

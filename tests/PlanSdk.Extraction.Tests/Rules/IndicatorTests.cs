@@ -25,6 +25,9 @@ public sealed class IndicatorTests
     [InlineData("加快建设紧密型城市医疗集团,年内建成2个。", "加快建设紧密型城市医疗集团")]
     [InlineData("新建村卫生室15所,累计达到210所。", "村卫生室")]
     [InlineData("三级公立医院平均住院日下降0.5天。", "三级公立医院平均住院日")]
+    [InlineData("年底前重点人群签约服务覆盖率达到65%以上。", "重点人群签约服务覆盖率")]
+    [InlineData("重点专科达到12个。", "重点专科")]
+    [InlineData("重点推进基层卫生院建设,完成8家。", "基层卫生院建设")]
     public void Indicator_NextToFigure_IsWhatItMeasures(string body, string indicator)
     {
         var targets = Extract.Targets(body);
