@@ -92,7 +92,7 @@ internal static class InspectPrinter
             details.Add("malformed number");
         }
 
-        var indicator = target.Indicator.Length > 0 ? target.Indicator : "(no indicator)";
+        var indicator = target.IndicatorText.Length > 0 ? target.IndicatorText : "(no indicator)";
         var member = target.Name is { } name ? $"  .{name}" : string.Empty;
         return $"{indicator}  {target.Comparison.ToSymbol()} {figure}{unit}  [{string.Join(", ", details)}]{member}";
     }

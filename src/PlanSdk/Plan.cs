@@ -56,6 +56,7 @@ public sealed class Plan
 
         foreach (var node in Nodes)
         {
+            node.AttachTo(this);
             foreach (var unit in node.Lead)
             {
                 unit.Unit.Attach(node, lead: true);

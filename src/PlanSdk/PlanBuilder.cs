@@ -52,5 +52,6 @@ internal static class PlanBuilder
         mention.Span.Line,
         mention.Span.Column,
         path,
-        mention.Malformed);
+        mention.Malformed,
+        mention.Measures is { } measures ? Indicator.FromName(measures) : null);
 }

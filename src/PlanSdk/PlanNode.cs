@@ -11,6 +11,8 @@ namespace PlanSdk;
 /// </summary>
 public abstract class PlanNode
 {
+    private Plan? _plan;
+
     private protected PlanNode(
         string path,
         int number,
@@ -35,8 +37,14 @@ public abstract class PlanNode
             {
                 throw new ArgumentException($"Target '{target.Text}' has path '{target.Path}', not the node's path '{path}'.", nameof(targets));
             }
+
+            target.AttachTo(this);
         }
     }
+
+    /// <summary>The plan the node belongs to.</summary>
+    /// <exception cref="InvalidOperationException">The node has not been given to a <see cref="PlanSdk.Plan"/> yet.</exception>
+    public Plan Plan => _plan ?? throw new InvalidOperationException($"Node '{Path}' belongs to no plan yet: pass it to a Plan.");
 
     /// <summary>The numbers from the outermost level joined by <c>/</c> (<c>6/16</c>); <c>""</c> for the root.</summary>
     public string Path { get; }
@@ -79,6 +87,21 @@ public abstract class PlanNode
 
     /// <summary>The depth of the node: 0 for the root, 1 for the outermost numbered level.</summary>
     public int Depth => Path.Length == 0 ? 0 : Path.Count(c => c == '/') + 1;
+
+    /// <summary>Records the plan the node belongs to (once, when the plan is built).</summary>
+    internal void AttachTo(Plan plan)
+    {
+        if (_plan is not null && !ReferenceEquals(_plan, plan))
+        {
+            throw new InvalidOperationException($"Node '{Path}' already belongs to plan '{_plan.Id}': a node belongs to one plan.");
+        }
+
+        _plan = plan;
+        foreach (var target in Targets)
+        {
+            target.ResolveDue(plan.Year);
+        }
+    }
 
     /// <inheritdoc />
     public override string ToString() => Path.Length == 0 ? "(root)" : $"{Path} {Title}";

@@ -9,6 +9,8 @@ namespace PlanSdk;
 /// </summary>
 public sealed class Target
 {
+    private PlanNode? _node;
+
     /// <summary>
     /// The relative tolerance of <see cref="Comparison.Approximately"/> in <see cref="IsMetBy"/>:
     /// a reported figure within 5 % of the target's value (either way) meets <c>约</c>, <c>左右</c>, <c>近</c>.
@@ -17,7 +19,7 @@ public sealed class Target
 
     /// <summary>Creates a target.</summary>
     /// <param name="name">The C# member name given to the target, or null when none is assigned.</param>
-    /// <param name="indicator">What is measured (<c>全人群签约率</c>).</param>
+    /// <param name="indicatorText">What is measured, as written (<c>全人群签约率</c>).</param>
     /// <param name="text">The clause that states it, verbatim.</param>
     /// <param name="value">The figure, normalised; null when it cannot be read.</param>
     /// <param name="max">The upper bound of a range, else null.</param>
@@ -29,9 +31,10 @@ public sealed class Target
     /// <param name="column">1-based column of the number in the document.</param>
     /// <param name="path">The path of the node that states it.</param>
     /// <param name="malformed">True when the number cannot be read (<c>847.34.65</c>).</param>
+    /// <param name="indicator">The indicator it measures (<see cref="PlanSdk.Indicator.SigningRate"/>), or null when the glossary knows none.</param>
     public Target(
         string? name,
-        string indicator,
+        string indicatorText,
         string text,
         decimal? value,
         decimal? max,
@@ -42,10 +45,12 @@ public sealed class Target
         int line,
         int column,
         string path,
-        bool malformed)
+        bool malformed,
+        Indicator? indicator = null)
     {
         Name = name;
-        Indicator = indicator ?? throw new ArgumentNullException(nameof(indicator));
+        IndicatorText = indicatorText ?? throw new ArgumentNullException(nameof(indicatorText));
+        Indicator = indicator;
         Text = text ?? throw new ArgumentNullException(nameof(text));
         Value = value;
         Max = max;
@@ -62,8 +67,14 @@ public sealed class Target
     /// <summary>The C# member name the generated code gives the target (<c>SigningRate</c>); null when none is assigned yet.</summary>
     public string? Name { get; }
 
-    /// <summary>What is measured, as written just before the number (<c>全人群签约率</c>).</summary>
-    public string Indicator { get; }
+    /// <summary>What is measured, as written just before the number (<c>全人群签约率</c>); the export's <c>indicator</c>.</summary>
+    public string IndicatorText { get; }
+
+    /// <summary>
+    /// The indicator it measures, shared by every plan (<see cref="PlanSdk.Indicator.SigningRate"/> for
+    /// <c>全人群签约率</c>); null when the glossary knows none for <see cref="IndicatorText"/>.
+    /// </summary>
+    public Indicator? Indicator { get; }
 
     /// <summary>The clause that states the figure, verbatim (<c>全人群签约率达61%以上</c>).</summary>
     public string Text { get; }
@@ -98,6 +109,17 @@ public sealed class Target
     /// <summary>True when the number in the text cannot be read (<c>847.34.65</c>); <see cref="Value"/> is then null.</summary>
     public bool Malformed { get; }
 
+    /// <summary>The month the <see cref="Deadline"/> falls due, counted from the plan's year (<c>年底前</c> in a 2024 plan → 2024-12); null without a deadline the calendar reads.</summary>
+    public YearMonth? Due { get; private set; }
+
+    /// <summary>The plan that states the target.</summary>
+    /// <exception cref="InvalidOperationException">The target has not been given to a <see cref="PlanSdk.Plan"/> yet.</exception>
+    public Plan Plan => _node?.Plan ?? throw new InvalidOperationException($"Target '{Text}' belongs to no plan yet: pass its node to a Plan.");
+
+    /// <summary>The node (task, section or root) whose text states the target.</summary>
+    /// <exception cref="InvalidOperationException">The target has not been given to a node yet.</exception>
+    public PlanNode Node => _node ?? throw new InvalidOperationException($"Target '{Text}' belongs to no node yet: pass it to a PlanNode.");
+
     /// <summary>
     /// Whether a reported figure meets the target: <see cref="Comparison.Exactly"/> → equal,
     /// <see cref="Comparison.AtLeast"/> → at least, <see cref="Comparison.AtMost"/> → at most,
@@ -131,4 +153,18 @@ public sealed class Target
 
     /// <inheritdoc />
     public override string ToString() => Text;
+
+    /// <summary>Records the node that states the target (once, when the node is built).</summary>
+    internal void AttachTo(PlanNode node)
+    {
+        if (_node is not null && !ReferenceEquals(_node, node))
+        {
+            throw new InvalidOperationException($"Target '{Text}' already belongs to node '{_node.Path}': a target belongs to one node.");
+        }
+
+        _node = node;
+    }
+
+    /// <summary>Resolves <see cref="Due"/> once the plan, and so its year, is known.</summary>
+    internal void ResolveDue(int? planYear) => Due = Extraction.DeadlineCalendar.Resolve(Deadline, planYear);
 }

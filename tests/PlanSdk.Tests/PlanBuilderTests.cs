@@ -21,7 +21,7 @@ public class PlanBuilderTests
 
         var plan = PlanSdk.Plan.FromExtraction(extracted);
 
-        Assert.Equal(["签约率", "累计筛查"], plan.Targets.Select(t => t.Indicator));
+        Assert.Equal(["签约率", "累计筛查"], plan.Targets.Select(t => t.IndicatorText));
         Assert.Equal([TargetKind.Target, TargetKind.Actual], plan.Targets.Select(t => t.Kind));
     }
 
@@ -148,12 +148,41 @@ public class PlanBuilderTests
         var plan = ReferencePlans.Load("Zibo2024");
 
         var task = Assert.IsType<PlanTask>(plan.FindNode("15"));
-        var target = task.Targets.First(t => t.Indicator == "全人群签约率");
+        var target = task.Targets.First(t => t.IndicatorText == "全人群签约率");
         Assert.Equal(("推进基层医疗卫生服务优化", 46), (task.Title, task.Line));
         Assert.Equal(("全人群签约率达61%以上", 61m, (decimal?)null), (target.Text, target.Value!.Value, target.Max));
         Assert.Equal((Unit.Percent, Comparison.AtLeast, TargetKind.Target), (target.Unit!.Value, target.Comparison, target.Kind));
         Assert.Equal((46, 91), (target.Line, target.Column));
         Assert.True(target.IsMetBy(61.5m));
+        Assert.Equal(Indicator.SigningRate, target.Indicator);
+        Assert.Same(task, target.Node);
+        Assert.Same(plan, target.Plan);
+        Assert.Same(plan, task.Plan);
+    }
+
+    [Fact]
+    public void FromExtraction_Deadline_FallsDueInTheMonthItNames_CountedFromThePlanYear()
+    {
+        var plan = ReferencePlans.Load("Zhoushan2019");
+
+        var dues = plan.Targets.Where(t => t.Deadline is not null).Select(t => (t.Deadline, t.Due)).Distinct().ToList();
+
+        Assert.Contains(("年底前", new YearMonth(2019, 12)), dues);
+        Assert.Contains(("9月底前", new YearMonth(2019, 9)), dues);
+        Assert.All(plan.Targets.Where(t => t.Deadline is null), t => Assert.Null(t.Due));
+    }
+
+    [Fact]
+    public void Target_NotYetInAPlan_SaysSoWhenAskedForItsPlan()
+    {
+        var target = new Target(null, "签约率", "签约率达60%", 60m, null, Unit.Percent, Comparison.AtLeast, TargetKind.Target, null, 1, 1, "1", false);
+
+        Assert.Contains("belongs to no node", Assert.Throws<System.InvalidOperationException>(() => target.Node).Message);
+        Assert.Contains("belongs to no plan", Assert.Throws<System.InvalidOperationException>(() => target.Plan).Message);
+        var task = new PlanTask("1", 1, "任务", null, 1, [target], [], []);
+        Assert.Same(task, target.Node);
+        Assert.Contains("belongs to no plan", Assert.Throws<System.InvalidOperationException>(() => target.Plan).Message);
+        Assert.Throws<System.InvalidOperationException>(() => new PlanTask("1", 1, "另一任务", null, 1, [target], [], []));
     }
 
     [Fact]

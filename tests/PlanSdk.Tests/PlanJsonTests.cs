@@ -279,8 +279,9 @@ public class PlanJsonTests
         var target = Assert.Single(plan.Targets);
         Assert.Equal(("Test", "测试", "测试委", 2024), (plan.Id, plan.Title, plan.Issuer, plan.Year));
         Assert.Equal(("1", 1, PlanNodeKind.Task), (plan.Nodes[0].Path, plan.Nodes[0].Number, plan.Nodes[0].Kind));
-        Assert.Equal(("签约率", 61m, Unit.Percent, Comparison.AtLeast, TargetKind.Target), (target.Indicator, target.Value!.Value, target.Unit!.Value, target.Comparison, target.Kind));
+        Assert.Equal(("签约率", 61m, Unit.Percent, Comparison.AtLeast, TargetKind.Target), (target.IndicatorText, target.Value!.Value, target.Unit!.Value, target.Comparison, target.Kind));
         Assert.Equal(("年底前", 46, 91, "1", false), (target.Deadline, target.Line, target.Column, target.Path, target.Malformed));
+        Assert.Equal((Indicator.SigningRate, new YearMonth(2024, 12)), (target.Indicator, target.Due));
         Assert.Equal(Minimal, PlanJson.Serialize(plan));
     }
 

@@ -77,7 +77,7 @@ public class TargetTests
 
     private static Target Make(Comparison comparison, decimal? value, decimal? max) => new(
         name: null,
-        indicator: "全人群签约率",
+        indicatorText: "全人群签约率",
         text: "全人群签约率达61%以上",
         value,
         max,

@@ -217,7 +217,14 @@ internal sealed class PlanClassEmitter
         + Literals.Decimal(m.Value) + ", " + Literals.Decimal(m.Max) + ", "
         + (m.Unit is { Length: > 0 } unit ? "new " + Rt + "Unit(" + Literals.String(unit) + ")" : "null") + ", "
         + Rt + "Comparison." + m.Comparison + ", " + Rt + "TargetKind." + m.Kind + ", " + Literals.String(m.Deadline) + ", "
-        + Literals.Int(m.Span.Line) + ", " + Literals.Int(m.Span.Column) + ", " + Literals.String(path) + ", " + (m.Malformed ? "true" : "false") + ")";
+        + Literals.Int(m.Span.Line) + ", " + Literals.Int(m.Span.Column) + ", " + Literals.String(path) + ", " + (m.Malformed ? "true" : "false")
+        + (m.Measures is { } measures ? ", " + Measured(measures) : string.Empty) + ")";
+
+    /// <summary>A well-known indicator by its member (<c>global::PlanSdk.Indicator.SigningRate</c>), another by name.</summary>
+    private static string Measured(string name) =>
+        global::PlanSdk.Indicator.Find(name) is not null
+            ? Rt + "Indicator." + name
+            : Rt + "Indicator.FromName(" + Literals.String(name) + ")";
 
     private string UnitRefs(EquatableArray<string> spellings) =>
         spellings.Count == 0

@@ -17,6 +17,10 @@ namespace PlanSdk.Extraction;
 /// <param name="Span">Where the quantity stands in the original text; its start is the number's first character.</param>
 /// <param name="Malformed">True when the number cannot be read (<c>847.34.65</c>).</param>
 /// <param name="Name">The C# member name of the target (<c>SigningRate</c>), once the plan's targets are named; null for context.</param>
+/// <param name="Measures">
+/// The name of the indicator the target measures (<see cref="PlanSdk.Indicator.SigningRate"/>'s <c>SigningRate</c>), from the
+/// glossary, once the plan's targets are named; null for context and for an indicator the glossary does not know.
+/// </param>
 public sealed record QuantityMention(
     string Indicator,
     string Text,
@@ -29,7 +33,8 @@ public sealed record QuantityMention(
     string? Deadline,
     SourceSpan Span,
     bool Malformed,
-    string? Name = null)
+    string? Name = null,
+    string? Measures = null)
 {
     /// <summary>True for goals and reported figures, the mentions that are exported as targets.</summary>
     public bool IsTarget => Kind != TargetKind.Context;

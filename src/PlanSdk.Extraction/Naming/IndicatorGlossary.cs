@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text;
 
@@ -9,7 +8,8 @@ namespace PlanSdk.Extraction.Naming;
 /// <summary>
 /// The health-indicator glossary that names targets: <c>签约率</c> → <c>SigningRate</c>,
 /// <c>老年人签约率</c> → <c>ElderlySigningRate</c>, <c>死亡率</c> → <c>MortalityRate</c>. The curated
-/// entries are in <c>Naming/glossary.tsv</c>; a plan's corrections file adds its own.
+/// entries are the words of the well-known indicators (<see cref="Indicator.All"/>); a plan's
+/// corrections file adds its own.
 /// </summary>
 /// <remarks>A value: two glossaries with the same entries are equal (the generator caches on it).</remarks>
 public sealed class IndicatorGlossary : IEquatable<IndicatorGlossary>
@@ -19,8 +19,8 @@ public sealed class IndicatorGlossary : IEquatable<IndicatorGlossary>
     private IndicatorGlossary((string Indicator, string Name)[] entries) =>
         _entries = entries.OrderByDescending(e => e.Indicator.Length).ThenBy(e => e.Indicator, StringComparer.Ordinal).ToArray();
 
-    /// <summary>The curated glossary shipped with PlanSdk.</summary>
-    public static IndicatorGlossary Default { get; } = new(LoadDefault());
+    /// <summary>The curated glossary shipped with PlanSdk: the words of every well-known indicator.</summary>
+    public static IndicatorGlossary Default { get; } = new(Indicator.All.SelectMany(i => i.Words, (i, word) => (word, i.Name)).ToArray());
 
     /// <summary>The entries, longest indicator first.</summary>
     public IReadOnlyList<(string Indicator, string Name)> Entries => _entries;
@@ -56,6 +56,14 @@ public sealed class IndicatorGlossary : IEquatable<IndicatorGlossary>
         return null;
     }
 
+    /// <summary>
+    /// The name of the indicator a target measures: the glossary's name for the head of the phrase
+    /// (<see cref="IndicatorHead.Of"/>), else for the whole phrase; null when no entry fits.
+    /// </summary>
+    /// <param name="indicator">An indicator as the engine read it (<c>全人群签约率</c>).</param>
+    /// <returns>The name (<c>SigningRate</c>), or null.</returns>
+    public string? Classify(string indicator) => NameFor(IndicatorHead.Of(indicator)) ?? NameFor(indicator);
+
     /// <inheritdoc />
     public bool Equals(IndicatorGlossary? other) => other is not null && _entries.SequenceEqual(other._entries);
 
@@ -86,30 +94,5 @@ public sealed class IndicatorGlossary : IEquatable<IndicatorGlossary>
         }
 
         return builder.ToString();
-    }
-
-    private static (string, string)[] LoadDefault()
-    {
-        using var stream = typeof(IndicatorGlossary).Assembly.GetManifestResourceStream("PlanSdk.Extraction.Naming.glossary.tsv");
-        if (stream is null)
-        {
-            return Array.Empty<(string, string)>();
-        }
-
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var entries = new List<(string, string)>();
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
-        {
-            var tab = line.IndexOf('\t');
-            if (line.Length == 0 || line[0] == '#' || tab <= 0)
-            {
-                continue;
-            }
-
-            entries.Add((line.Substring(0, tab).Trim(), line.Substring(tab + 1).Trim()));
-        }
-
-        return entries.ToArray();
     }
 }

@@ -7,7 +7,8 @@ namespace PlanSdk.Extraction.Naming;
 
 /// <summary>
 /// Names the targets of a plan, as generated code and the JSON export both call them: a name a
-/// correction gave; else the glossary's name for the indicator (<c>全人群签约率</c> → <c>SigningRate</c>);
+/// correction gave; else the glossary's name for the indicator (<c>全人群签约率</c> → <c>SigningRate</c>,
+/// also recorded as the indicator the target <see cref="QuantityMention.Measures"/>);
 /// else the indicator itself made an identifier (<c>县域医疗服务次中心</c>). Names are unique on their
 /// node: a second <c>SigningRate</c> becomes <c>SigningRate2</c>; names that would hide a member of the
 /// node's class (<c>Title</c>, <c>Targets</c>, a child node's <c>Task3</c>) get a <c>Target</c> suffix.
@@ -15,11 +16,6 @@ namespace PlanSdk.Extraction.Naming;
 public static class TargetNamer
 {
     private const int MaxNameLength = 16;
-
-    /// <summary>Verbs and adverbs at which the noun of an indicator ends (<c>…机构可提供…</c>, <c>经费专门用于…</c>).</summary>
-    private static readonly Text.WordList NounEnds = new(
-        "可", "能", "开展", "实现", "达到", "专门", "全部", "进驻", "建成", "新增", "切实", "用于", "享受", "提供", "增设", "开设",
-        "改善", "融入", "全面", "争创", "完成", "通过", "纳入", "落实", "推进", "覆盖", "参加", "接受", "获得", "享受到", "赴", "到");
 
     /// <summary>Members every generated node class inherits, which a target name must not hide.</summary>
     private static readonly HashSet<string> NodeMembers = new(StringComparer.Ordinal)
@@ -41,31 +37,6 @@ public static class TargetNamer
         var nodes = plan.Nodes.Select(n => NameNode(n, glossary, childNames, renamed)).ToEquatableArray();
         collisions = renamed;
         return plan with { Root = root, Nodes = nodes };
-    }
-
-    /// <summary>
-    /// The head of an indicator: after a modifier's <c>的</c> (<c>一体化管理的村卫生室产权公有化率</c> →
-    /// <c>村卫生室产权公有化率</c>), cut where a verb follows the noun (<c>重点海岛基层医疗机构可提供住院服务</c>
-    /// → <c>重点海岛基层医疗机构</c>, <c>经费专门用于…</c> → <c>经费</c>).
-    /// </summary>
-    private static string HeadOf(string indicator)
-    {
-        var phrase = indicator;
-        var de = phrase.LastIndexOf('的');
-        if (de >= 0 && phrase.Length - de - 1 >= 2)
-        {
-            phrase = phrase.Substring(de + 1);
-        }
-
-        for (var i = 2; i < phrase.Length; i++)
-        {
-            if (NounEnds.MatchAt(phrase, i) is not null)
-            {
-                return phrase.Substring(0, i);
-            }
-        }
-
-        return phrase;
     }
 
     /// <summary>The head made an identifier of at most 16 characters.</summary>
@@ -94,18 +65,18 @@ public static class TargetNamer
             var mention = node.Mentions[i];
             if (!mention.IsTarget)
             {
-                mentions[i] = mention.Name is null ? mention : mention with { Name = null };
+                mentions[i] = mention.Name is null && mention.Measures is null ? mention : mention with { Name = null, Measures = null };
                 continue;
             }
 
+            var measures = glossary.Classify(mention.Indicator);
             if (mention.Name is not null && explicitNames.Contains(mention.Name))
             {
-                mentions[i] = mention;
+                mentions[i] = mention.Measures == measures ? mention : mention with { Measures = measures };
                 continue;
             }
 
-            var head = HeadOf(mention.Indicator);
-            var wanted = glossary.NameFor(head) ?? glossary.NameFor(mention.Indicator) ?? Identifier(head);
+            var wanted = measures ?? Identifier(IndicatorHead.Of(mention.Indicator));
             var name = wanted;
             if (NodeMembers.Contains(name) || childNames[node.Path].Contains(name, StringComparer.Ordinal))
             {
@@ -117,7 +88,7 @@ public static class TargetNamer
                 name = wanted + suffix.ToString(CultureInfo.InvariantCulture);
             }
 
-            mentions[i] = mention.Name == name ? mention : mention with { Name = name };
+            mentions[i] = mention.Name == name && mention.Measures == measures ? mention : mention with { Name = name, Measures = measures };
             if (!string.Equals(name, wanted, StringComparison.Ordinal))
             {
                 renamed.Add((node, mentions[i]));

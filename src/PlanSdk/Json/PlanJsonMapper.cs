@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using PlanSdk.Extraction.Naming;
 
 namespace PlanSdk.Json;
 
@@ -52,7 +53,7 @@ internal static class PlanJsonMapper
 
     private static TargetDto ToDto(Target target) => new(
         target.Name,
-        target.Indicator,
+        target.IndicatorText,
         target.Text,
         DecimalText.Normalize(target.Value),
         DecimalText.Normalize(target.Max),
@@ -140,7 +141,8 @@ internal static class PlanJsonMapper
             dto.Line,
             dto.Column,
             path,
-            dto.Malformed);
+            dto.Malformed,
+            MeasuredIndicator(dto.Indicator, kind));
     }
 
     /// <summary>Checks a path (<c>""</c> or positive integers joined by <c>/</c>) and returns its last number.</summary>
@@ -190,4 +192,11 @@ internal static class PlanJsonMapper
 
     private static PlanJsonException Error(string at, string message) =>
         new($"The plan JSON is not valid at {at}: {message}", at, lineNumber: null, bytePositionInLine: null, innerException: null);
+
+    /// <summary>
+    /// The indicator a target read from JSON measures: the export does not carry it, so the
+    /// engine's glossary classifies the written indicator, as it does when it reads the text.
+    /// </summary>
+    private static Indicator? MeasuredIndicator(string indicatorText, TargetKind kind) =>
+        kind != TargetKind.Context && IndicatorGlossary.Default.Classify(indicatorText) is { } name ? Indicator.FromName(name) : null;
 }

@@ -27,6 +27,24 @@ public sealed class TargetNamerTests
     }
 
     [Fact]
+    public void Target_ByIndicator_RecordsTheIndicatorItMeasures_ContextNone()
+    {
+        var plan = PlanReader.Read("Test", "1.测试任务。全人群签约率达61%以上,老年人签约率达88%以上,巡诊服务20万人次以上。");
+
+        Assert.Equal(new[] { "SigningRate", "ElderlySigningRate", null }, plan.Nodes.Single().Mentions.Where(m => m.IsTarget).Select(m => m.Measures));
+    }
+
+    [Fact]
+    public void Target_NamedByACorrection_StillRecordsTheIndicatorItMeasures()
+    {
+        var glossary = IndicatorGlossary.Default.With(new[] { ("巡诊服务", "Rounds") });
+
+        var renamed = TargetNamer.Name(PlanExtractor.Extract("Test", "1.测试任务。巡诊服务20万人次以上,签约率达到60%。"), glossary, out _);
+
+        Assert.Equal(new[] { "Rounds", "SigningRate" }, renamed.Nodes.Single().Mentions.Select(m => m.Measures));
+    }
+
+    [Fact]
     public void Targets_WithOneName_GetSuffixesAndAreReported()
     {
         var plan = PlanReader.Read("Test", "1.测试任务。城市签约率达到60%,农村签约率达到50%,全市签约率达到55%。");

@@ -397,7 +397,7 @@ namespace Plans
                 new global::PlanSdk.UnitRef[] { new global::PlanSdk.UnitRef("委基层指导科", U5), new global::PlanSdk.UnitRef("委家庭发展科", U14), new global::PlanSdk.UnitRef("委流动人口管理科", U16), new global::PlanSdk.UnitRef("委宣传科", U4) });
             internal static readonly Task12Node N14 = new Task12Node(
                 "3/12", 12, "完善家庭发展支持体系", "完善家庭发展支持体系。稳妥实施计划生育家庭奖励和扶助各项政策制度,加强奖励扶助信息管理系统建设。深入实施新家庭计划、健康家庭行动、青少年健康发展等项目,建立健全家庭健康服务体系,逐步提高计生家庭发展能力。进一步巩固和提升计划生育家庭养老照护工作成果。加大依法整治“两非”力度,建立“两非”违法机构和人员失信惩戒机制,全市出生人口性别比控制在116以内,对出生性别比偏高、整改不力的县(区)严格实行一票否决制。(委家庭发展科牵头,委法制科、基层指导科、妇幼科、流动人口管理科、宣传科等参与落实)", 18,
-                new global::PlanSdk.Target[] { new global::PlanSdk.Target("SexRatioAtBirth", "出生人口性别比", "全市出生人口性别比控制在116以内", 116m, null, null, global::PlanSdk.Comparison.AtMost, global::PlanSdk.TargetKind.Target, null, 18, 175, "3/12", false) },
+                new global::PlanSdk.Target[] { new global::PlanSdk.Target("SexRatioAtBirth", "出生人口性别比", "全市出生人口性别比控制在116以内", 116m, null, null, global::PlanSdk.Comparison.AtMost, global::PlanSdk.TargetKind.Target, null, 18, 175, "3/12", false, global::PlanSdk.Indicator.SexRatioAtBirth) },
                 new global::PlanSdk.UnitRef[] { new global::PlanSdk.UnitRef("委家庭发展科", U14) },
                 new global::PlanSdk.UnitRef[] { new global::PlanSdk.UnitRef("委法制科", U17), new global::PlanSdk.UnitRef("委基层指导科", U5), new global::PlanSdk.UnitRef("委妇幼科", U10), new global::PlanSdk.UnitRef("委流动人口管理科", U16), new global::PlanSdk.UnitRef("委宣传科", U4) });
             internal static readonly global::PlanSdk.PlanTask N15 = new global::PlanSdk.PlanTask(

@@ -326,12 +326,12 @@ namespace Plans
                 new global::PlanSdk.UnitRef[0]);
             internal static readonly Section2Node N3 = new Section2Node(
                 "2", 2, "扎实推进分级诊疗制度建设", "扎实推进分级诊疗制度建设 合理配置医疗资源,在严格控制大型综合性医院数量及规模基础上,以急慢分治模式为重点,以卒中、创伤、胸痛三大中心建设为切入点,以完善分级诊疗配套政策为支撑,推动分级诊疗制度建设,推动病人由二、三级医院向基层医疗机构、接续性医疗机构下转病人例数持续增长,实现县域内就诊率达到 90%左右。", 7,
-                new global::PlanSdk.Target[] { new global::PlanSdk.Target("CountyVisitRate", "县域内就诊率", "实现县域内就诊率达到 90%左右", 90m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.Approximately, global::PlanSdk.TargetKind.Target, null, 7, 151, "2", false) },
+                new global::PlanSdk.Target[] { new global::PlanSdk.Target("CountyVisitRate", "县域内就诊率", "实现县域内就诊率达到 90%左右", 90m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.Approximately, global::PlanSdk.TargetKind.Target, null, 7, 151, "2", false, global::PlanSdk.Indicator.CountyVisitRate) },
                 new global::PlanSdk.UnitRef[0],
                 new global::PlanSdk.UnitRef[0]);
             internal static readonly Task3Node N4 = new Task3Node(
                 "2/3", 3, "合理配置医疗资源", "合理配置医疗资源。贯彻落实医疗机构设置规划,制定《XX 县社会资本举办医疗机构投资指引》,强化规划的引导和约束作用。规范有序发展社会办医,贯彻落实国家卫生健康委等十部委《关于促进社会办医持续健康规范发展的意见》,引导社会资本举办儿童、妇产、康复、老年等紧缺型医疗机构。落实非公立医疗机构与公立医疗机构在科研课题申报、职称晋升、重点专科评审、医院评价等方面同等待遇,鼓励医师到非公立医疗机构多点执业。非公立医疗机构床位数占医疗机构总床位数比例达到 20%左右,医疗服务量占比进一步提高。", 8,
-                new global::PlanSdk.Target[] { new global::PlanSdk.Target("Proportion", "非公立医疗机构床位数占医疗机构总床位数比例", "非公立医疗机构床位数占医疗机构总床位数比例达到 20%左右", 20m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.Approximately, global::PlanSdk.TargetKind.Target, null, 8, 227, "2/3", false) },
+                new global::PlanSdk.Target[] { new global::PlanSdk.Target("Proportion", "非公立医疗机构床位数占医疗机构总床位数比例", "非公立医疗机构床位数占医疗机构总床位数比例达到 20%左右", 20m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.Approximately, global::PlanSdk.TargetKind.Target, null, 8, 227, "2/3", false, global::PlanSdk.Indicator.Proportion) },
                 new global::PlanSdk.UnitRef[0],
                 new global::PlanSdk.UnitRef[0]);
             internal static readonly global::PlanSdk.PlanTask N5 = new global::PlanSdk.PlanTask(
@@ -376,7 +376,7 @@ namespace Plans
                 new global::PlanSdk.UnitRef[0]);
             internal static readonly Task11Node N13 = new Task11Node(
                 "3/11", 11, "建立医院感染长效管理机制,深入开展 2020医院感染提升年活动", "建立医院感染长效管理机制,深入开展 2020医院感染提升年活动。落实《XX 省预防与控制医院感染行动计划(2018-2020)》,健全组织体系、提升能力水平、落实制度规范、加强重点管理、推进信息化建设、建立责任追究等方面开展工作,在全县各级医疗机构深入开展医院感染2020 提升年活动,通过全员参与培训、考核、竞赛达到全面提升整体院感防控能力水平的目的。进一步推进医院感染质量控制和医疗机构废弃物信息化建设,2020 年实现辖区内医院感染监测及医疗废物全过程信息化在线监督管理全覆盖。加强医院感染重点部门、重点环节监督检查,严格落实医院院感工作约谈制度。根据国家卫健委等十部委《医疗机构废弃物综合治理工作方案》要求,开展医疗机构废弃物综合治理工作。2020 年完成医疗卫生机构可回收物资源回收率达到75%、医疗废物收集处置体系覆盖率达到 100%的目标;", 19,
-                new global::PlanSdk.Target[] { new global::PlanSdk.Target("RecoveryRate", "医疗卫生机构可回收物资源回收率", "2020 年完成医疗卫生机构可回收物资源回收率达到75%、医疗废物收集处置体系覆盖率达到 100%的目标", 75m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.Exactly, global::PlanSdk.TargetKind.Target, "2020 年", 20, 30, "3/11", false), new global::PlanSdk.Target("CoverageRate", "医疗废物收集处置体系覆盖率", "2020 年完成医疗卫生机构可回收物资源回收率达到75%、医疗废物收集处置体系覆盖率达到 100%的目标", 100m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.Exactly, global::PlanSdk.TargetKind.Target, "2020 年", 20, 50, "3/11", false) },
+                new global::PlanSdk.Target[] { new global::PlanSdk.Target("RecoveryRate", "医疗卫生机构可回收物资源回收率", "2020 年完成医疗卫生机构可回收物资源回收率达到75%、医疗废物收集处置体系覆盖率达到 100%的目标", 75m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.Exactly, global::PlanSdk.TargetKind.Target, "2020 年", 20, 30, "3/11", false, global::PlanSdk.Indicator.RecoveryRate), new global::PlanSdk.Target("CoverageRate", "医疗废物收集处置体系覆盖率", "2020 年完成医疗卫生机构可回收物资源回收率达到75%、医疗废物收集处置体系覆盖率达到 100%的目标", 100m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.Exactly, global::PlanSdk.TargetKind.Target, "2020 年", 20, 50, "3/11", false, global::PlanSdk.Indicator.CoverageRate) },
                 new global::PlanSdk.UnitRef[0],
                 new global::PlanSdk.UnitRef[0]);
             internal static readonly global::PlanSdk.PlanTask N14 = new global::PlanSdk.PlanTask(
@@ -401,7 +401,7 @@ namespace Plans
                 new global::PlanSdk.UnitRef[0]);
             internal static readonly Task15Node N18 = new Task15Node(
                 "4/15", 15, "开展重大疫情救治体系建设", "开展重大疫情救治体系建设。加强第二人民医院基础设施建设,按照平疫结合的原则,高标准建设传染病综合楼,预计投资 1.7 亿元,年度内开始施工建设。规范设置一、二、三类发热门诊及留观隔离观察中心(点)建设。", 24,
-                new global::PlanSdk.Target[] { new global::PlanSdk.Target("Investment", "投资", "预计投资 1.7 亿元", 170000000m, null, new global::PlanSdk.Unit("元"), global::PlanSdk.Comparison.Exactly, global::PlanSdk.TargetKind.Target, null, 24, 60, "4/15", false) },
+                new global::PlanSdk.Target[] { new global::PlanSdk.Target("Investment", "投资", "预计投资 1.7 亿元", 170000000m, null, new global::PlanSdk.Unit("元"), global::PlanSdk.Comparison.Exactly, global::PlanSdk.TargetKind.Target, null, 24, 60, "4/15", false, global::PlanSdk.Indicator.Investment) },
                 new global::PlanSdk.UnitRef[0],
                 new global::PlanSdk.UnitRef[0]);
             internal static readonly global::PlanSdk.PlanTask N19 = new global::PlanSdk.PlanTask(
@@ -431,7 +431,7 @@ namespace Plans
                 new global::PlanSdk.UnitRef[0]);
             internal static readonly Section6Node N24 = new Section6Node(
                 "6", 6, "强化落实改善医疗服务制度", "强化落实改善医疗服务制度\n继续落实新一轮改善医疗服务三年行动计划,提高医疗服务品质,优化医疗服务流程,加强医患沟通,持续提升人民群众就医获得感,出院病人对医疗服务的综合满意度稳定在 90%以上。", 31,
-                new global::PlanSdk.Target[] { new global::PlanSdk.Target("OverallSatisfaction", "出院病人对医疗服务的综合满意度", "出院病人对医疗服务的综合满意度稳定在 90%以上", 90m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.AtLeast, global::PlanSdk.TargetKind.Target, null, 32, 79, "6", false) },
+                new global::PlanSdk.Target[] { new global::PlanSdk.Target("OverallSatisfaction", "出院病人对医疗服务的综合满意度", "出院病人对医疗服务的综合满意度稳定在 90%以上", 90m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.AtLeast, global::PlanSdk.TargetKind.Target, null, 32, 79, "6", false, global::PlanSdk.Indicator.OverallSatisfaction) },
                 new global::PlanSdk.UnitRef[0],
                 new global::PlanSdk.UnitRef[0]);
             internal static readonly Task20Node N25 = new Task20Node(
@@ -451,7 +451,7 @@ namespace Plans
                 new global::PlanSdk.UnitRef[0]);
             internal static readonly Task23Node N28 = new Task23Node(
                 "6/23", 23, "科学控制医疗费用不合理增长", "科学控制医疗费用不合理增长。大力推进临床路径、多学科联合诊疗、检验检查结果互认等工作,严格落实《医疗技术临床应用管理办法》、《医疗质量管理办法》,进一步规范医疗服务行为,加强医院内部管理,控制医疗费用不合理增长。年度内完成医疗费用增长幅度控制在 10%以内,门诊、住院次均费用增幅控制在 5%以内。", 37,
-                new global::PlanSdk.Target[] { new global::PlanSdk.Target("MedicalCostGrowth", "医疗费用增长幅度", "年度内完成医疗费用增长幅度控制在 10%以内", 10m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.AtMost, global::PlanSdk.TargetKind.Target, "年度内", 37, 129, "6/23", false), new global::PlanSdk.Target("InpatientCostPerVisitGrowth", "门诊、住院次均费用增幅", "门诊、住院次均费用增幅控制在 5%以内", 5m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.AtMost, global::PlanSdk.TargetKind.Target, null, 37, 150, "6/23", false) },
+                new global::PlanSdk.Target[] { new global::PlanSdk.Target("MedicalCostGrowth", "医疗费用增长幅度", "年度内完成医疗费用增长幅度控制在 10%以内", 10m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.AtMost, global::PlanSdk.TargetKind.Target, "年度内", 37, 129, "6/23", false, global::PlanSdk.Indicator.MedicalCostGrowth), new global::PlanSdk.Target("InpatientCostPerVisitGrowth", "门诊、住院次均费用增幅", "门诊、住院次均费用增幅控制在 5%以内", 5m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.AtMost, global::PlanSdk.TargetKind.Target, null, 37, 150, "6/23", false, global::PlanSdk.Indicator.InpatientCostPerVisitGrowth) },
                 new global::PlanSdk.UnitRef[0],
                 new global::PlanSdk.UnitRef[0]);
             internal static readonly global::PlanSdk.PlanTask N29 = new global::PlanSdk.PlanTask(

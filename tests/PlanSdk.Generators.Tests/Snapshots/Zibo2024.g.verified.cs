@@ -290,7 +290,7 @@ namespace Plans
                 new global::PlanSdk.UnitRef[0]);
             internal static readonly Task13Node N12 = new Task13Node(
                 "13", 13, "推进基层医疗卫生体系提标", "推进基层医疗卫生体系提标。扎实开展“优质服务基层行”及社区医院创建活动,启动实施基层卫生健康提质提效三年行动,加快推动村卫生室一体化管理和纳入,一体化管理的村卫生室产权公有化率达到85%以上。加强巡回医疗和派驻网络规划,年内巡诊服务20万人次以上。", 42,
-                new global::PlanSdk.Target[] { new global::PlanSdk.Target("PublicOwnershipRate", "一体化管理的村卫生室产权公有化率", "一体化管理的村卫生室产权公有化率达到85%以上", 85m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.AtLeast, global::PlanSdk.TargetKind.Target, null, 42, 94, "13", false), new global::PlanSdk.Target("巡诊服务", "巡诊服务", "年内巡诊服务20万人次以上", 200000m, null, new global::PlanSdk.Unit("人次"), global::PlanSdk.Comparison.AtLeast, global::PlanSdk.TargetKind.Target, "年内", 42, 120, "13", false) },
+                new global::PlanSdk.Target[] { new global::PlanSdk.Target("PublicOwnershipRate", "一体化管理的村卫生室产权公有化率", "一体化管理的村卫生室产权公有化率达到85%以上", 85m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.AtLeast, global::PlanSdk.TargetKind.Target, null, 42, 94, "13", false, global::PlanSdk.Indicator.PublicOwnershipRate), new global::PlanSdk.Target("巡诊服务", "巡诊服务", "年内巡诊服务20万人次以上", 200000m, null, new global::PlanSdk.Unit("人次"), global::PlanSdk.Comparison.AtLeast, global::PlanSdk.TargetKind.Target, "年内", 42, 120, "13", false) },
                 new global::PlanSdk.UnitRef[0],
                 new global::PlanSdk.UnitRef[0]);
             internal static readonly global::PlanSdk.PlanTask N13 = new global::PlanSdk.PlanTask(
@@ -300,7 +300,7 @@ namespace Plans
                 new global::PlanSdk.UnitRef[0]);
             internal static readonly Task15Node N14 = new Task15Node(
                 "15", 15, "推进基层医疗卫生服务优化", "推进基层医疗卫生服务优化。全面推广基层医疗卫生机构6S管理,年内镇卫生院、社区卫生服务机构和村卫生室全部对标见效。组织实施家庭医生签约服务促进基层首诊若干措施,全人群签约率达61%以上,老年人签约率达88%以上。稳步提升基本公共卫生服务项目实施绩效,总结“三高共管 六病同防”医防融合慢性病管理试点经验,三级协同管理“三高”患者达10万人。", 46,
-                new global::PlanSdk.Target[] { new global::PlanSdk.Target("SigningRate", "全人群签约率", "全人群签约率达61%以上", 61m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.AtLeast, global::PlanSdk.TargetKind.Target, null, 46, 91, "15", false), new global::PlanSdk.Target("ElderlySigningRate", "老年人签约率", "老年人签约率达88%以上", 88m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.AtLeast, global::PlanSdk.TargetKind.Target, null, 46, 104, "15", false), new global::PlanSdk.Target("协同管理三高患者", "协同管理“三高”患者", "三级协同管理“三高”患者达10万人", 100000m, null, new global::PlanSdk.Unit("人"), global::PlanSdk.Comparison.Exactly, global::PlanSdk.TargetKind.Target, null, 46, 169, "15", false) },
+                new global::PlanSdk.Target[] { new global::PlanSdk.Target("SigningRate", "全人群签约率", "全人群签约率达61%以上", 61m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.AtLeast, global::PlanSdk.TargetKind.Target, null, 46, 91, "15", false, global::PlanSdk.Indicator.SigningRate), new global::PlanSdk.Target("ElderlySigningRate", "老年人签约率", "老年人签约率达88%以上", 88m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.AtLeast, global::PlanSdk.TargetKind.Target, null, 46, 104, "15", false, global::PlanSdk.Indicator.ElderlySigningRate), new global::PlanSdk.Target("协同管理三高患者", "协同管理“三高”患者", "三级协同管理“三高”患者达10万人", 100000m, null, new global::PlanSdk.Unit("人"), global::PlanSdk.Comparison.Exactly, global::PlanSdk.TargetKind.Target, null, 46, 169, "15", false) },
                 new global::PlanSdk.UnitRef[0],
                 new global::PlanSdk.UnitRef[0]);
             internal static readonly Task16Node N15 = new Task16Node(
@@ -335,7 +335,7 @@ namespace Plans
                 new global::PlanSdk.UnitRef[0]);
             internal static readonly Task22Node N21 = new Task22Node(
                 "22", 22, "拓展完善妇女儿童健康服务", "拓展完善妇女儿童健康服务。全面落实儿童健康管理,加强婴幼儿营养喂养指导。持续推进0-6岁儿童眼保健及视力检查。落实预防艾滋病、梅毒、乙肝母婴传播消除行动,确保全市层面完成消除目标。启动两癌筛查和诊治机构评估工作,扎实做好适龄妇女“两癌”免费检查项目,实现筛查覆盖率达90%,规范开展更年期保健服务。", 60,
-                new global::PlanSdk.Target[] { new global::PlanSdk.Target("ScreeningCoverageRate", "筛查覆盖率", "实现筛查覆盖率达90%", 90m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.Exactly, global::PlanSdk.TargetKind.Target, null, 60, 137, "22", false) },
+                new global::PlanSdk.Target[] { new global::PlanSdk.Target("ScreeningCoverageRate", "筛查覆盖率", "实现筛查覆盖率达90%", 90m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.Exactly, global::PlanSdk.TargetKind.Target, null, 60, 137, "22", false, global::PlanSdk.Indicator.ScreeningCoverageRate) },
                 new global::PlanSdk.UnitRef[0],
                 new global::PlanSdk.UnitRef[0]);
             internal static readonly global::PlanSdk.PlanTask N22 = new global::PlanSdk.PlanTask(
@@ -365,7 +365,7 @@ namespace Plans
                 new global::PlanSdk.UnitRef[0]);
             internal static readonly Task28Node N27 = new Task28Node(
                 "28", 28, "融合推进健康淄博行动和爱国卫生运动", "融合推进健康淄博行动和爱国卫生运动。指导医疗机构开展就诊全流程健康教育,试点推行健康教育处方。大力开展“健康教育惠万家”活动。深入开展健康镇(街)及健康学校、健康机关、健康社区等健康细胞建设。扎实推进健康淄博行动。积极打造健康山东建设县域样板和健康县区省级优秀案例。实施国家卫生城镇常态长效长治管理,探索开展星级评定,实现国家卫生县、镇全覆盖,省级卫生村占比达到98%。", 72,
-                new global::PlanSdk.Target[] { new global::PlanSdk.Target("Share", "省级卫生村占比", "省级卫生村占比达到98%", 98m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.Exactly, global::PlanSdk.TargetKind.Target, null, 72, 185, "28", false) },
+                new global::PlanSdk.Target[] { new global::PlanSdk.Target("Share", "省级卫生村占比", "省级卫生村占比达到98%", 98m, null, new global::PlanSdk.Unit("%"), global::PlanSdk.Comparison.Exactly, global::PlanSdk.TargetKind.Target, null, 72, 185, "28", false, global::PlanSdk.Indicator.Share) },
                 new global::PlanSdk.UnitRef[0],
                 new global::PlanSdk.UnitRef[0]);
             internal static readonly global::PlanSdk.PlanTask N28 = new global::PlanSdk.PlanTask(
