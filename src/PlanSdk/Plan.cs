@@ -132,6 +132,19 @@ public sealed class Plan
     public ResponsibleUnit? FindUnit(string nameOrAlias) =>
         nameOrAlias is not null && _unitsBySpelling.TryGetValue(nameOrAlias, out var unit) ? unit : null;
 
+    /// <summary>
+    /// The figures this plan reports (<see cref="TargetKind.Actual"/>) against the goals it sets itself, as a
+    /// half-year summary reports the first half and sets the second: see <see cref="ActualCheck"/>.
+    /// </summary>
+    /// <returns>One check per reported figure, in document order.</returns>
+    public IReadOnlyList<ActualCheck> CheckActuals() => ActualMatcher.Check(this, new[] { this });
+
+    /// <summary>The figures this plan reports against the goals of another plan (a summary against its year's plan).</summary>
+    /// <param name="plan">The plan whose goals count.</param>
+    /// <returns>One check per reported figure, in document order.</returns>
+    public IReadOnlyList<ActualCheck> CheckActuals(Plan plan) =>
+        ActualMatcher.Check(this, new[] { plan ?? throw new ArgumentNullException(nameof(plan)) });
+
     /// <inheritdoc />
     public override string ToString() => Id;
 }
