@@ -91,12 +91,29 @@ public sealed class PlanGenerator : IIncrementalGenerator
             }
         });
 
+        var referencedCatalogs = context.CompilationProvider
+            .Select((compilation, cancellationToken) => ReferencedCatalog.In(compilation, cancellationToken))
+            .WithTrackingName(TrackingNames.ReferencedCatalogs);
+
         var catalog = finished
-            .Select((plan, _) => new CatalogEntry(plan.Plan.Id, plan.ClassName))
+            .Select((plan, _) => new CatalogEntry(plan.Plan.Id, plan.ClassName, plan.Path))
             .Collect()
+            .Combine(referencedCatalogs)
+            .Combine(options)
+            .Select((pair, _) => (Catalog: CatalogToEmit.From(pair.Left.Left, pair.Left.Right, pair.Right), Options: pair.Right))
             .WithTrackingName(TrackingNames.Catalog);
 
-        context.RegisterSourceOutput(catalog.Combine(options), static (output, pair) =>
-            output.AddSource("PlanCatalog.g.cs", CatalogEmitter.Emit(pair.Left, pair.Right)));
+        context.RegisterSourceOutput(catalog, static (output, pair) =>
+        {
+            if (CatalogEmitter.Emit(pair.Catalog, pair.Options) is { } source)
+            {
+                output.AddSource("PlanCatalog.g.cs", source);
+            }
+
+            foreach (var diagnostic in pair.Catalog.Diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
     }
 }

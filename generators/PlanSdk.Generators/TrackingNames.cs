@@ -11,5 +11,6 @@ internal static class TrackingNames
     public const string Locks = "PlanSdk.Locks";
     public const string Finished = "PlanSdk.Finished";
     public const string Catalog = "PlanSdk.Catalog";
+    public const string ReferencedCatalogs = "PlanSdk.ReferencedCatalogs";
     public const string Diagnostics = "PlanSdk.Diagnostics";
 }

@@ -23,7 +23,14 @@ public sealed class DiagnosticCatalogTests
     private static readonly Regex IdPattern = new(@"^PLAN\d{3}$", RegexOptions.CultureInvariant);
 
     /// <summary>The file path of a file shown in a page's example: <c>`plans/Plan2025.txt`:</c>.</summary>
-    private static readonly Regex FileCaption = new(@"^`(plans/[^`]+)`:$", RegexOptions.CultureInvariant);
+    /// <summary>A file of the example: <c>`plans/Zibo2024.txt`:</c>, or of a referenced project: <c>`../Hebei/plans/…`:</c>, <c>`../Hebei/Hebei.csproj`:</c>.</summary>
+    private static readonly Regex FileCaption = new(@"^`((?:\.\./\w+/)?(?:plans/[^`]+|\w+\.csproj))`:$", RegexOptions.CultureInvariant);
+
+    /// <summary>A file of a referenced project: its project name, and its path in that project.</summary>
+    private static readonly Regex ReferencedFile = new(@"^\.\./(\w+)/(.+)$", RegexOptions.CultureInvariant);
+
+    /// <summary>An MSBuild property in a project file of an example: <c>&lt;PlanSdkNamespace&gt;Plans.Hebei&lt;/PlanSdkNamespace&gt;</c>.</summary>
+    private static readonly Regex Property = new(@"<(\w+)>([^<]*)</\1>", RegexOptions.CultureInvariant);
 
     /// <summary>Pages whose example cannot be given as text: bytes that are not UTF-8, and a failure of the engine.</summary>
     private static readonly HashSet<string> WithoutTextExample = new(StringComparer.Ordinal) { "PLAN030", "PLAN090" };
@@ -159,9 +166,31 @@ public sealed class DiagnosticCatalogTests
 
         Assert.NotEmpty(files);
         Assert.Contains(shown, line => line.Contains($" {id}: ", StringComparison.Ordinal));
-        var (result, _) = new GeneratorHarness(files).Run();
+        var (result, _) = Project(files).Run();
         var reported = result.Diagnostics.Select(Format);
         Assert.Equal(shown.Order(StringComparer.Ordinal), reported.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// The example's project: its own files (<c>plans/…</c>), and a reference to each referenced project
+    /// (<c>../Name/…</c>) built first from its files, with the properties its <c>Name.csproj</c> block sets.
+    /// </summary>
+    private static GeneratorHarness Project(List<(string Path, string Text)> files)
+    {
+        var referenced = files
+            .Select(file => (File: file, Match: ReferencedFile.Match(file.Path)))
+            .Where(pair => pair.Match.Success)
+            .GroupBy(pair => pair.Match.Groups[1].Value, StringComparer.Ordinal)
+            .Select(project =>
+            {
+                var plans = project.Where(p => !p.Match.Groups[2].Value.EndsWith(".csproj", StringComparison.Ordinal)).Select(p => (p.Match.Groups[2].Value, p.File.Text));
+                var properties = project.Where(p => p.Match.Groups[2].Value.EndsWith(".csproj", StringComparison.Ordinal))
+                    .SelectMany(p => Property.Matches(p.File.Text))
+                    .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value, StringComparer.Ordinal);
+                return GeneratorHarness.BuildReference(project.Key, plans, properties).Reference;
+            })
+            .ToList();
+        return new GeneratorHarness(files.Where(file => !ReferencedFile.IsMatch(file.Path)), references: referenced);
     }
 
     private static PlanDiagnosticDescriptor Entry(string id) => DiagnosticCatalog.All.Single(entry => entry.Id == id);
@@ -235,6 +264,11 @@ public sealed class DiagnosticCatalogTests
     /// <summary>A diagnostic as the build prints it, with the path from the project folder and without the help link.</summary>
     private static string Format(Diagnostic diagnostic)
     {
+        if (diagnostic.Location == Location.None)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"CSC : {diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Id}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}");
+        }
+
         var span = diagnostic.Location.GetLineSpan();
         var path = span.Path.StartsWith(GeneratorHarness.ProjectDir, StringComparison.Ordinal) ? span.Path.Substring(GeneratorHarness.ProjectDir.Length) : span.Path;
         var severity = diagnostic.Severity.ToString().ToLowerInvariant();

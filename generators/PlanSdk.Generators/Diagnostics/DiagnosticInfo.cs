@@ -8,7 +8,7 @@ namespace PlanSdk.Generators.Diagnostics;
 /// <remarks>A value record: diagnostics are reported from their own cached output, apart from the generated source.</remarks>
 /// <param name="Code">The engine's problem code.</param>
 /// <param name="Message">The engine's sentence.</param>
-/// <param name="FilePath">The file it is in.</param>
+/// <param name="FilePath">The file it is in; empty for a diagnostic about the project, which has no location.</param>
 /// <param name="Span">Where in the file.</param>
 internal sealed record DiagnosticInfo(ProblemCode Code, string Message, string FilePath, SourceSpan Span)
 {
@@ -17,6 +17,11 @@ internal sealed record DiagnosticInfo(ProblemCode Code, string Message, string F
 
     public Diagnostic ToDiagnostic()
     {
+        if (FilePath.Length == 0)
+        {
+            return Diagnostic.Create(PlanDiagnosticDescriptors.For(Code), Location.None, Message);
+        }
+
         var start = new LinePosition(Span.Line - 1, Span.Column - 1);
         var end = new LinePosition(Span.EndLine - 1, Span.EndColumn - 1);
         var location = Location.Create(FilePath, new TextSpan(Span.Start, Span.Length), new LinePositionSpan(start, end));

@@ -46,6 +46,8 @@ public static class DiagnosticCatalog
         new("PLAN031", ProblemCode.EmptyPlan, "The plan file is empty", Files, PlanDiagnosticSeverity.Warning),
         new("PLAN032", ProblemCode.NoOutline, "No numbered heading was found", Files, PlanDiagnosticSeverity.Warning),
         new("PLAN033", ProblemCode.DuplicatePlanId, "Two plan files have one id", Files, PlanDiagnosticSeverity.Warning),
+        new("PLAN034", ProblemCode.PlanIdInReferencedAssembly, "A referenced assembly compiles a plan with the same id", Files, PlanDiagnosticSeverity.Warning),
+        new("PLAN035", ProblemCode.CatalogNameTaken, "A referenced plan catalogue has this project's catalogue name", Files, PlanDiagnosticSeverity.Warning),
         new("PLAN040", ProblemCode.CorrectionInvalidJson, "The corrections file is not valid JSON", Corrections, PlanDiagnosticSeverity.Error),
         new("PLAN041", ProblemCode.CorrectionUnknownKey, "The corrections file has an unknown key", Corrections, PlanDiagnosticSeverity.Warning),
         new("PLAN042", ProblemCode.CorrectionWrongType, "A corrections value has the wrong type", Corrections, PlanDiagnosticSeverity.Error),

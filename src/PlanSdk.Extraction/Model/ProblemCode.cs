@@ -87,6 +87,12 @@ public enum ProblemCode
     /// <summary>Two plan files of a project have the same plan id.</summary>
     DuplicatePlanId,
 
+    /// <summary>A plan id of the project is also compiled into a referenced assembly's plan catalogue.</summary>
+    PlanIdInReferencedAssembly,
+
+    /// <summary>A referenced assembly's plan catalogue has the full name of the project's own, so it cannot be united with it.</summary>
+    CatalogNameTaken,
+
     /// <summary>A target recorded in the plan's lock file now has another value, unit, comparison or kind.</summary>
     LockedTargetChanged,
 

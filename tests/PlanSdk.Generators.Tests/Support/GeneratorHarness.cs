@@ -21,7 +21,12 @@ internal sealed class GeneratorHarness
     private readonly Compilation _compilation;
     private ImmutableArray<AdditionalText> _files;
 
-    public GeneratorHarness(IEnumerable<(string Path, string Text)> plans, IReadOnlyDictionary<string, string>? properties = null, LanguageVersion languageVersion = LanguageVersion.Latest)
+    public GeneratorHarness(
+        IEnumerable<(string Path, string Text)> plans,
+        IReadOnlyDictionary<string, string>? properties = null,
+        LanguageVersion languageVersion = LanguageVersion.Latest,
+        string assemblyName = "Consumer",
+        IEnumerable<MetadataReference>? references = null)
     {
         _parseOptions = new CSharpParseOptions(languageVersion);
         _files = plans.Select(p => (AdditionalText)new InMemoryText(ProjectDir + p.Path, p.Text)).ToImmutableArray();
@@ -33,9 +38,9 @@ internal sealed class GeneratorHarness
             optionsProvider,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         _compilation = CSharpCompilation.Create(
-            "Consumer",
+            assemblyName,
             new[] { CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Program { } }", _parseOptions) },
-            References,
+            References.Concat(references ?? Enumerable.Empty<MetadataReference>()),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: languageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable, warningLevel: 9999));
     }
 
@@ -53,6 +58,24 @@ internal sealed class GeneratorHarness
     {
         _driver = _driver.RunGeneratorsAndUpdateCompilation(_compilation, out var output, out _);
         return (_driver.GetRunResult(), output);
+    }
+
+    /// <summary>
+    /// Builds a project of plans into an assembly, as a referenced project would be built, and returns a
+    /// reference to it and its image (to load it); its compilation must have no errors.
+    /// </summary>
+    public static (MetadataReference Reference, byte[] Image) BuildReference(string assemblyName, IEnumerable<(string Path, string Text)> plans, IReadOnlyDictionary<string, string>? properties = null, IEnumerable<MetadataReference>? references = null)
+    {
+        var (_, output) = new GeneratorHarness(plans, properties, assemblyName: assemblyName, references: references).Run();
+        using var image = new MemoryStream();
+        var emitted = output.Emit(image);
+        if (!emitted.Success)
+        {
+            throw new InvalidOperationException($"{assemblyName} does not compile: " + string.Join(Environment.NewLine, emitted.Diagnostics));
+        }
+
+        var bytes = image.ToArray();
+        return (MetadataReference.CreateFromImage(bytes), bytes);
     }
 
     /// <summary>Replaces the text of one plan file, as an edit in the IDE does.</summary>
