@@ -75,12 +75,6 @@ internal static class InspectPrinter
 
     private static string Describe(Target target)
     {
-        var figure = target.Value is not { } value
-            ? "?"
-            : target.Comparison == Comparison.Between
-                ? $"{Format(value)}..{(target.Max is { } max ? Format(max) : "?")}"
-                : Format(value);
-        var unit = target.Unit is { } u ? " " + u.Symbol : string.Empty;
         var details = new List<string> { target.Kind.ToWord() };
         if (target.Deadline is { } deadline)
         {
@@ -94,7 +88,7 @@ internal static class InspectPrinter
 
         var indicator = target.IndicatorText.Length > 0 ? target.IndicatorText : "(no indicator)";
         var member = target.Name is { } name ? $"  .{name}" : string.Empty;
-        return $"{indicator}  {target.Comparison.ToSymbol()} {figure}{unit}  [{string.Join(", ", details)}]{member}";
+        return $"{indicator}  {target.Figure}  [{string.Join(", ", details)}]{member}";
     }
 
     private static string Units(IEnumerable<UnitRef> units) => string.Join(", ", units.Select(unit =>

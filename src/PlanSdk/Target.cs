@@ -109,6 +109,23 @@ public sealed class Target
     /// <summary>True when the number in the text cannot be read (<c>847.34.65</c>); <see cref="Value"/> is then null.</summary>
     public bool Malformed { get; }
 
+    /// <summary>
+    /// The comparison, figure and unit as a reader scans them, culture-invariant: <c>&gt;= 61 %</c>,
+    /// <c>range 2..3 家</c>, <c>= 200000 人次</c>; <c>?</c> stands for a figure that cannot be read.
+    /// </summary>
+    public string Figure
+    {
+        get
+        {
+            var figure = Value is not { } value
+                ? "?"
+                : Comparison == Comparison.Between
+                    ? DecimalText.Format(value) + ".." + (Max is { } max ? DecimalText.Format(max) : "?")
+                    : DecimalText.Format(value);
+            return Comparison.ToSymbol() + " " + figure + (Unit is { } unit ? " " + unit.Symbol : string.Empty);
+        }
+    }
+
     /// <summary>The month the <see cref="Deadline"/> falls due, counted from the plan's year (<c>年底前</c> in a 2024 plan → 2024-12); null without a deadline the calendar reads.</summary>
     public YearMonth? Due { get; private set; }
 

@@ -69,6 +69,19 @@ public class TargetTests
         Assert.Equal(expected, target.IsMetBy(actual));
     }
 
+    [Theory]
+    [InlineData(Comparison.AtLeast, "61", null, ">= 61 %")]
+    [InlineData(Comparison.Exactly, "31.570", null, "= 31.57 %")]
+    [InlineData(Comparison.Between, "2", "3", "range 2..3 %")]
+    [InlineData(Comparison.Between, "2", null, "range 2..? %")]
+    [InlineData(Comparison.AtMost, null, null, "<= ? %")]
+    public void Figure_ReadsAsComparisonFigureAndUnit(Comparison comparison, string? value, string? max, string figure)
+    {
+        static decimal? Parse(string? text) => text is null ? null : decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(figure, Make(comparison, Parse(value), Parse(max)).Figure);
+    }
+
     [Fact]
     public void ApproximateTolerance_IsFivePercent()
     {
