@@ -85,4 +85,17 @@ public sealed class TypedPlanTests
         Assert.Null(PlanCatalog.Find("Nowhere2030"));
         Assert.Equal("plans/Zibo2024.txt", System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(Zibo2024.Plan.SourceFile)) + "/" + System.IO.Path.GetFileName(Zibo2024.Plan.SourceFile));
     }
+
+    [Fact]
+    public void Catalogue_Queries_HandOutTheTypedMembers()
+    {
+        var signingRates = PlanCatalog.All.TargetsOf(Indicator.SigningRate);
+
+        Assert.Contains(Zibo2024.Task15.SigningRate, signingRates);
+        Assert.Contains(Zibo2024.Task15.ElderlySigningRate, signingRates);
+        Assert.Same(Indicator.SigningRate, Zibo2024.Task15.SigningRate.Indicator);
+        Assert.Same(Zibo2024.Plan, Zibo2024.Task15.SigningRate.Plan);
+        Assert.Equal(PlanCatalog.All.Select(p => p.Id), PlanCatalog.Local.Select(p => p.Id));
+        Assert.Contains(Nanning2017.Task12, PlanCatalog.All.LedBy("委家庭发展科"));
+    }
 }
