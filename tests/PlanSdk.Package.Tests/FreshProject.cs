@@ -2,11 +2,18 @@ using System.IO;
 
 namespace PlanSdk.Package.Tests;
 
-/// <summary>A fresh console project in the test's temporary folder that references the packed PlanSdk.</summary>
+/// <summary>A fresh project in the test's temporary folder that references the packed PlanSdk.</summary>
 internal static class FreshProject
 {
-    /// <summary>Creates the project with the given plans (copied from the repository) and program.</summary>
-    public static string Create(PackedPlanSdk package, string name, string program, bool treatWarningsAsErrors, params string[] planIds)
+    /// <summary>Creates a console project with the given plans (copied from the repository) and program.</summary>
+    public static string Create(PackedPlanSdk package, string name, string program, bool treatWarningsAsErrors, params string[] planIds) =>
+        Create(package, name, program, treatWarningsAsErrors, planIds, outputType: "Exe", properties: string.Empty, items: string.Empty);
+
+    /// <summary>
+    /// Creates a project named <paramref name="name"/> (its folder, project file and assembly) with the given plans,
+    /// program, output type and extra MSBuild properties and items.
+    /// </summary>
+    public static string Create(PackedPlanSdk package, string name, string program, bool treatWarningsAsErrors, string[] planIds, string outputType, string properties, string items)
     {
         var project = Path.Combine(package.Root, name);
         Directory.CreateDirectory(Path.Combine(project, "plans"));
@@ -23,16 +30,18 @@ internal static class FreshProject
               </packageSources>
             </configuration>
             """);
-        File.WriteAllText(Path.Combine(project, "Fresh.csproj"), $"""
+        File.WriteAllText(Path.Combine(project, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
-                <OutputType>Exe</OutputType>
+                <OutputType>{outputType}</OutputType>
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <TreatWarningsAsErrors>{(treatWarningsAsErrors ? "true" : "false")}</TreatWarningsAsErrors>
+                {properties}
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="PlanSdk" Version="{package.Version}" />
+                {items}
               </ItemGroup>
             </Project>
             """);

@@ -36,7 +36,7 @@ public sealed class FreshProjectTests
     [InlineData("Nanning2017", "Nanning2017.Task12.SexRatioAtBirth", "116  AtMost")]
     [InlineData("Shijiazhuang2020", "Shijiazhuang2020.Task16.InfantMortalityRate", "12 ‰ AtMost")]
     [InlineData("XxCounty2020", "XxCounty2020.Section2.CountyVisitRate", "90 % Approximately")]
-    [InlineData("Zhoushan2019", "Zhoushan2019.Part2.Section3.Item2.SigningCoverageRate", "65 % AtLeast")]
+    [InlineData("Zhoushan2019", "Zhoushan2019.Part2.Section3.Item2.PriorityGroupSigningRate", "65 % AtLeast")]
     public void FreshProject_WithOnePlan_BuildsWithoutWarningsAndPrintsItsTarget(string planId, string member, string expected)
     {
         var project = FreshProject.Create(_package, planId, $$"""
@@ -54,5 +54,41 @@ public sealed class FreshProjectTests
 
         Assert.Contains("0 Warning(s)", build, System.StringComparison.Ordinal);
         Assert.Equal(expected, output.Trim());
+    }
+
+    [Fact]
+    public void App_ReferencingAProjectOfPlans_QueriesTheirPlansWithItsOwn()
+    {
+        FreshProject.Create(
+            _package,
+            "Hebei",
+            "namespace Hebei { internal static class Marker { } }",
+            treatWarningsAsErrors: true,
+            ["Shijiazhuang2020", "XxCounty2020"],
+            outputType: "Library",
+            properties: "<PlanSdkNamespace>Plans.Hebei</PlanSdkNamespace>",
+            items: string.Empty);
+        var app = FreshProject.Create(
+            _package,
+            "App",
+            """
+            var plans = Plans.PlanCatalog.All;
+            System.Console.WriteLine(string.Join(",", System.Linq.Enumerable.Select(plans, plan => plan.Id)));
+            System.Console.WriteLine(string.Join(",", System.Linq.Enumerable.Select(plans.TargetsOf(PlanSdk.Indicator.InfantMortalityRate), t => t.Plan.Id + " " + t.Figure)));
+            System.Console.WriteLine(Plans.PlanCatalog.Find("XxCounty2020")?.Title);
+            """,
+            treatWarningsAsErrors: true,
+            ["Zibo2024"],
+            outputType: "Exe",
+            properties: string.Empty,
+            items: "<ProjectReference Include=\"../Hebei/Hebei.csproj\" />");
+
+        var build = DotNet.Run(app, _package.Packages, "build", "-c", "Release");
+        var output = DotNet.Run(app, _package.Packages, "run", "-c", "Release", "--no-build").Trim().Split('\n');
+
+        Assert.Contains("0 Warning(s)", build, System.StringComparison.Ordinal);
+        Assert.Equal("Zibo2024,Shijiazhuang2020,XxCounty2020", output[0].Trim());
+        Assert.Equal("Shijiazhuang2020 <= 12 ‰", output[1].Trim());
+        Assert.Equal("2020XX县医政医管工作要点", output[2].Trim());
     }
 }
