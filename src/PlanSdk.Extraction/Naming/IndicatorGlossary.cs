@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 
 namespace PlanSdk.Extraction.Naming;
 
@@ -44,7 +43,7 @@ public sealed class IndicatorGlossary : IEquatable<IndicatorGlossary>
     /// <returns>The glossary name (<c>SigningRate</c>), or null when no entry fits.</returns>
     public string? NameFor(string indicator)
     {
-        var squashed = Squash(indicator);
+        var squashed = Text.WhiteSpace.Remove(indicator);
         foreach (var (word, name) in _entries)
         {
             if (squashed.EndsWith(word, StringComparison.Ordinal))
@@ -80,19 +79,5 @@ public sealed class IndicatorGlossary : IEquatable<IndicatorGlossary>
         }
 
         return hash;
-    }
-
-    private static string Squash(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (!char.IsWhiteSpace(c))
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using PlanSdk.Extraction.Text;
 
 namespace PlanSdk.Extraction;
@@ -23,7 +22,7 @@ public static class DeadlineCalendar
             return null;
         }
 
-        var text = Squash(deadline);
+        var text = WhiteSpace.Remove(deadline);
         var year = ExplicitYear(text) ?? RelativeYear(text, planYear);
         var month = Month(text);
         if (year is null && month is not null)
@@ -148,19 +147,5 @@ public static class DeadlineCalendar
         }
 
         return value;
-    }
-
-    private static string Squash(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (!Chars.IsSpace(c) && !Chars.IsLineBreak(c))
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
     }
 }

@@ -59,5 +59,5 @@ internal static class ActualMatcher
     private static bool IsRelated(Target actual, Target goal) =>
         actual.Indicator is { } measured && goal.Indicator is { } other && measured != other && measured.Root == other.Root;
 
-    private static string Squash(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
+    private static string Squash(string text) => Extraction.Text.WhiteSpace.Remove(text);
 }
