@@ -25,11 +25,22 @@ public sealed class RobustnessTests
     [InlineData("1-")]
     [InlineData("达到%")]
     [InlineData("/10万")]
+    [InlineData("201９年上半年工作总结和下半年工作思路\n1.任务。")]
+    [InlineData("٢٠١٩年工作计划\n1.任务。")]
     public void Extract_OddText_ReturnsAModelWithoutThrowing(string text)
     {
         var plan = PlanExtractor.Extract("Odd", text);
 
         Assert.NotNull(plan);
+        Assert.DoesNotContain(plan.Problems, p => p.Code == ProblemCode.InternalError);
+    }
+
+    [Fact]
+    public void Extract_TitleYearInFullWidthDigits_IsRead()
+    {
+        var plan = PlanExtractor.Extract("FullWidth", "２０１９年上半年工作总结和下半年工作思路\n1.任务。");
+
+        Assert.Equal(2019, plan.Year);
         Assert.DoesNotContain(plan.Problems, p => p.Code == ProblemCode.InternalError);
     }
 

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using PlanSdk.Extraction.Noise;
 using PlanSdk.Extraction.Outline;
@@ -33,7 +32,8 @@ internal static class MetadataReader
     private static readonly Regex TitleField = new(@"^\s*标题\s*[:：]\s*(.+?)\s*$", RegexOptions.CultureInvariant);
     private static readonly Regex IssuerField = new(@"(?:发布机构|发文机关|发文单位)\s*[:：]?\s*([\u4e00-\u9fff（）()]+)", RegexOptions.CultureInvariant);
     private static readonly Regex BookTitle = new(@"《([^《》\n]{4,60})》", RegexOptions.CultureInvariant);
-    private static readonly Regex Year = new(@"(?<!\d)((?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant);
+    // ASCII and full-width digits only: \d would also match other scripts' digits, which are no year of these documents.
+    private static readonly Regex Year = new(@"(?<![0-9０-９])((?:[1１][9９]|[2２][0０])[0-9０-９]{2})(?![0-9０-９])", RegexOptions.CultureInvariant);
 
     public static PlanMetadata Read(SourceText source, NoiseMap noise)
     {
@@ -45,7 +45,7 @@ internal static class MetadataReader
         {
             foreach (Match match in Year.Matches(title))
             {
-                var value = int.Parse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+                var value = YearValue(match.Groups[1].Value);
                 year = year is null || value > year ? value : year;
             }
         }
@@ -135,6 +135,18 @@ internal static class MetadataReader
         }
 
         return null;
+    }
+
+    /// <summary>The value of four ASCII or full-width digits (<c>２０１９</c> is 2019).</summary>
+    private static int YearValue(string digits)
+    {
+        var value = 0;
+        foreach (var c in digits)
+        {
+            value = (value * 10) + Chars.DigitValue(c);
+        }
+
+        return value;
     }
 
     private static bool NamesDocumentKind(string text)
