@@ -39,7 +39,12 @@ internal sealed class GeneratedNames
                 _unitIndex[alias] = i;
             }
 
-            var name = CSharpIdentifier.From(unit.Name, "Unit", int.MaxValue);
+            var name = Identifiers.Member(unit.Name, "Unit");
+            if (UnitClassMembers.Contains(name))
+            {
+                name += "_";
+            }
+
             var unique = name;
             for (var suffix = 2; !taken.Add(unique); suffix++)
             {
@@ -49,6 +54,15 @@ internal sealed class GeneratedNames
             _unitMembers[i] = unique;
         }
     }
+
+    /// <summary>
+    /// Names a member of the <c>Units</c> class must not have: its own (CS0542), and those of <see cref="object"/>,
+    /// which it would hide (CS0108).
+    /// </summary>
+    private static readonly HashSet<string> UnitClassMembers = new(System.StringComparer.Ordinal)
+    {
+        "Units", "Equals", "ReferenceEquals", "ToString", "GetHashCode", "GetType", "MemberwiseClone", "Finalize",
+    };
 
     /// <summary>The plan's static class (<c>Zibo2024</c>).</summary>
     public string ClassName { get; }

@@ -3,7 +3,11 @@ using System.Text;
 
 namespace PlanSdk.Generators.Emit;
 
-/// <summary>C# literals and XML doc text for any string: quotes, backslashes, line breaks, U+2028/2029, surrogates, control characters.</summary>
+/// <summary>
+/// C# literals and XML doc text for any string: quotes, backslashes, line breaks, U+2028/2029, surrogates,
+/// control characters, and invisible formatting characters (zero-width spaces, BOMs, bidirectional controls,
+/// tags), which are escaped in literals and left out of docs, so that the code reads as it compiles.
+/// </summary>
 internal static class Literals
 {
     /// <summary>A regular C# string literal, readable: printable characters as they are, the rest escaped.</summary>
@@ -30,9 +34,18 @@ internal static class Literals
                 default:
                     if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
                     {
-                        builder.Append(c).Append(value[++i]);
+                        if (IsInvisible(value, i))
+                        {
+                            builder.Append("\\U").Append(char.ConvertToUtf32(c, value[i + 1]).ToString("X8", CultureInfo.InvariantCulture));
+                        }
+                        else
+                        {
+                            builder.Append(c).Append(value[i + 1]);
+                        }
+
+                        i++;
                     }
-                    else if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\u0085' or '\uFEFF')
+                    else if (char.IsControl(c) || char.IsSurrogate(c) || IsInvisible(value, i))
                     {
                         builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }
@@ -70,11 +83,20 @@ internal static class Literals
                 default:
                     if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
                     {
-                        builder.Append(c).Append(value[++i]);
+                        if (IsInvisible(value, i))
+                        {
+                            builder.Append(' ');
+                        }
+                        else
+                        {
+                            builder.Append(c).Append(value[i + 1]);
+                        }
+
+                        i++;
                     }
                     else
                     {
-                        builder.Append(char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\u0085' ? ' ' : c);
+                        builder.Append(char.IsControl(c) || char.IsSurrogate(c) || IsInvisible(value, i) ? ' ' : c);
                     }
 
                     break;
@@ -83,4 +105,12 @@ internal static class Literals
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// True for a character that shows nothing or changes how the text around it is displayed: formatting
+    /// characters (Cf: zero-width spaces and joiners, the BOM, bidirectional controls, tags) and the line and
+    /// paragraph separators, which the compiler counts as line breaks but editors may not.
+    /// </summary>
+    private static bool IsInvisible(string value, int index) => CharUnicodeInfo.GetUnicodeCategory(value, index)
+        is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
 }

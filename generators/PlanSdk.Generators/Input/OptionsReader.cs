@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PlanSdk.Extraction.Naming;
+using PlanSdk.Generators.Emit;
 
 namespace PlanSdk.Generators.Input;
 
@@ -20,7 +21,10 @@ internal static class OptionsReader
         return new GeneratorOptions(ns, visibility, nullable);
     }
 
-    /// <summary>A dotted name of identifiers (<c>Contoso.Plans</c>); anything else falls back to the default.</summary>
+    /// <summary>
+    /// A dotted name of identifiers (<c>Contoso.Plans</c>) that the compiler reads as written: no keyword
+    /// (<c>__arglist</c>, <c>global</c>), no invisible formatting character; anything else falls back to the default.
+    /// </summary>
     private static bool IsNamespace(string value)
     {
         var trimmed = value.Trim();
@@ -31,7 +35,7 @@ internal static class OptionsReader
 
         foreach (var part in trimmed.Split('.'))
         {
-            if (!CSharpIdentifier.IsValid(part))
+            if (!CSharpIdentifier.IsValid(part) || Identifiers.Member(part, "_") != part || part == "global")
             {
                 return false;
             }
