@@ -16,9 +16,12 @@ namespace PlanSdk.Benchmarks;
 /// plans (seed 42): a full run (a new driver) against an incremental run (a driver that already
 /// ran, one figure of one plan changed, run again) and against a run with nothing changed. The
 /// goal: an edit to one plan among 1,000 costs at most 5 % of a full run (the Ratio column).
+/// An incremental run is a few milliseconds and sensitive to other load on the machine, hence
+/// 15 iterations and the median beside the mean.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10, id: "Generator")]
+[MedianColumn]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15, id: "Generator")]
 public class GeneratorBenchmarks
 {
     private const string ProjectDirectory = "/project/";
