@@ -134,6 +134,19 @@ public sealed class PlanSet : IReadOnlyList<Plan>
     public IReadOnlyList<Target> TargetsDue(YearMonth from, YearMonth to) => Index.DueBetween(from, to);
 
     /// <summary>
+    /// The targets that meet every criterion of a query (indicator and its kinds, unit, comparison,
+    /// kind, value bounds, due month), found by one scan of a compact table of their fields.
+    /// </summary>
+    /// <param name="query">The criteria.</param>
+    /// <returns>The targets, in plan order and then document order; a new list per call.</returns>
+    public IReadOnlyList<Target> Query(TargetQuery query) => Index.Query(query ?? throw new ArgumentNullException(nameof(query)));
+
+    /// <summary>How many targets meet every criterion of a query (as <see cref="Query"/>, without listing them).</summary>
+    /// <param name="query">The criteria.</param>
+    /// <returns>The number of matching targets.</returns>
+    public int CountMatches(TargetQuery query) => Index.Count(query ?? throw new ArgumentNullException(nameof(query)));
+
+    /// <summary>
     /// The tasks and sections a unit leads, in every plan that names it by that spelling, its name or
     /// any alias of it (<c>委规信科</c> finds what <c>委规划信息科</c> leads).
     /// </summary>

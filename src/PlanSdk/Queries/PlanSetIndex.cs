@@ -25,6 +25,7 @@ internal sealed class PlanSetIndex
     private readonly Dictionary<string, PlanNode[]> _ledBy;
     private readonly Dictionary<string, PlanNode[]> _involving;
     private readonly PlanNode[] _nodes;
+    private TargetRows? _targetRows;
     private readonly Dictionary<PlanNode, int> _nodeOrder;
 
     public PlanSetIndex(Plan[] plans)
@@ -59,6 +60,8 @@ internal sealed class PlanSetIndex
 
     public PlanTask[] Tasks { get; }
 
+    private TargetRows Rows => System.Threading.LazyInitializer.EnsureInitialized(ref _targetRows, () => new TargetRows(Targets))!;
+
     public IReadOnlyList<Target> OfIndicator(Indicator indicator)
     {
         if (indicator.Narrower.Count == 0)
@@ -66,9 +69,27 @@ internal sealed class PlanSetIndex
             return _byIndicator.TryGetValue(indicator, out var exact) ? exact : Array.Empty<Target>();
         }
 
-        return _byIndicatorAndNarrower.GetOrAdd(indicator, key =>
-            _byIndicator.Where(pair => pair.Key.IsA(key)).SelectMany(pair => pair.Value).OrderBy(t => _order[t]).ToArray());
+        // Looked up first, so that a repeated query allocates nothing (not even GetOrAdd's closure).
+        return _byIndicatorAndNarrower.TryGetValue(indicator, out var cached)
+            ? cached
+            : _byIndicatorAndNarrower.GetOrAdd(indicator, key =>
+                _byIndicator.Where(pair => pair.Key.IsA(key)).SelectMany(pair => pair.Value).OrderBy(t => _order[t]).ToArray());
     }
+
+    public IReadOnlyList<Target> Query(TargetQuery query)
+    {
+        var matches = new List<int>();
+        Rows.Match(query, matches);
+        var found = new Target[matches.Count];
+        for (var i = 0; i < found.Length; i++)
+        {
+            found[i] = Targets[matches[i]];
+        }
+
+        return found;
+    }
+
+    public int Count(TargetQuery query) => Rows.Match(query, null);
 
     public IReadOnlyList<Target> InUnit(Unit unit) => _byUnit.TryGetValue(unit, out var targets) ? targets : Array.Empty<Target>();
 
@@ -109,7 +130,7 @@ internal sealed class PlanSetIndex
         return found;
     }
 
-    public IReadOnlyList<IndicatorRow> Compare(Indicator indicator) => _rows.GetOrAdd(indicator, key =>
+    public IReadOnlyList<IndicatorRow> Compare(Indicator indicator) => _rows.TryGetValue(indicator, out var cached) ? cached : _rows.GetOrAdd(indicator, key =>
     {
         var targets = OfIndicator(key).ToLookup(t => t.Plan);
         return _plans.Select(plan => new IndicatorRow(plan, key, targets[plan].ToArray())).ToArray();

@@ -69,6 +69,37 @@ public sealed class PlanSetTests
     }
 
     [Fact]
+    public void Query_EveryCombinationOfCriteria_AgreesWithTheLinqFilter()
+    {
+        var all = Plans.Targets;
+        var checkedQueries = 0;
+        foreach (var indicator in new[] { null, Indicator.SigningRate, Indicator.MortalityRate, Indicator.FromName("Unknown") })
+        foreach (var unit in new Unit?[] { null, Unit.Percent, Unit.Permille, Unit.PersonTime, new Unit("不存在") })
+        foreach (var kind in new TargetKind?[] { null, TargetKind.Target, TargetKind.Actual })
+        foreach (var comparison in new Comparison?[] { null, Comparison.AtLeast, Comparison.Between })
+        foreach (var (least, most) in new (decimal?, decimal?)[] { (null, null), (90m, null), (null, 12m), (1m, 2m) })
+        foreach (var dueBy in new YearMonth?[] { null, new YearMonth(2019, 12) })
+        {
+            var query = new TargetQuery { Indicator = indicator, Unit = unit, Kind = kind, Comparison = comparison, ValueAtLeast = least, ValueAtMost = most, DueBy = dueBy };
+            var expected = all.Where(t =>
+                (indicator is null || (t.Indicator is { } measured && measured.IsA(indicator)))
+                && (unit is null || t.Unit == unit)
+                && (kind is null || t.Kind == kind)
+                && (comparison is null || t.Comparison == comparison)
+                && (least is null || (t.Value is { } v1 && v1 >= least))
+                && (most is null || (t.Value is { } v2 && v2 <= most))
+                && (dueBy is null || (t.Due is { } due && due <= dueBy))).ToList();
+
+            Assert.Equal(expected, Plans.Query(query));
+            Assert.Equal(expected.Count, Plans.CountMatches(query));
+            checkedQueries++;
+        }
+
+        Assert.Equal(4 * 5 * 3 * 3 * 4 * 2, checkedQueries);
+        Assert.NotEmpty(Plans.Query(new TargetQuery { Kind = TargetKind.Target, Unit = Unit.Percent, ValueAtLeast = 90m }));
+    }
+
+    [Fact]
     public void Queries_Repeated_HandOutTheSameList()
     {
         Assert.Same(Plans.TargetsOf(Indicator.SigningRate), Plans.TargetsOf(Indicator.SigningRate));
