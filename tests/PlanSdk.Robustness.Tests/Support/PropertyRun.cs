@@ -69,6 +69,12 @@ internal sealed class PropertyRun<T>
     /// <summary>Smaller inputs to try after CsCheck's shrinking, simplest first (greedy: the first that still fails is taken, and so on).</summary>
     public Func<T, IEnumerable<T>>? Simpler { get; init; }
 
+    /// <summary>
+    /// The longest a batch may take (a batch normally takes well under a second): a slower one fails the run, as a
+    /// sign of a cost that grows faster than its input. Generous, as CI machines are shared.
+    /// </summary>
+    public TimeSpan MaxBatchTime { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>How many of <see cref="Simpler"/>'s candidates may be checked.</summary>
     public int SimplifyBudget { get; init; } = 2_000;
 
@@ -77,6 +83,7 @@ internal sealed class PropertyRun<T>
         var clock = Stopwatch.StartNew();
         var batches = (inputs + batchSize - 1) / batchSize;
         var failures = new ConcurrentBag<(int Batch, string Failure)>();
+        var slow = new ConcurrentBag<(int Batch, TimeSpan Took)>();
         Parallel.For(0, batches, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, batch =>
         {
             if (!failures.IsEmpty)
@@ -85,11 +92,24 @@ internal sealed class PropertyRun<T>
             }
 
             var cases = Enumerable.Range(batch * batchSize, Math.Min(batchSize, inputs - (batch * batchSize))).Select(i => (i, Generate(i).Value)).ToList();
+            var batchClock = Stopwatch.StartNew();
             if (Guard(cases) is { } failure)
             {
                 failures.Add((batch, failure));
             }
+            else if (batchClock.Elapsed > MaxBatchTime)
+            {
+                slow.Add((batch, batchClock.Elapsed));
+            }
         });
+
+        if (failures.IsEmpty && !slow.IsEmpty)
+        {
+            var (batch, took) = slow.OrderBy(s => s.Batch).First();
+            throw new Xunit.Sdk.XunitException(
+                $"The {_property} property took {took.TotalSeconds:F0} s on batch {batch} (inputs {batch * batchSize}…{(batch * batchSize) + batchSize - 1}), "
+                + $"more than {MaxBatchTime.TotalSeconds:F0} s: a cost that grows faster than the input? Replay the run: {PropertySeed.Variable}={PropertySeed.Text}.");
+        }
 
         if (failures.IsEmpty)
         {
