@@ -44,13 +44,16 @@ public static class PlanReader
         var own = plan.Problems.Where(p => !(p.Code == ProblemCode.PossibleUnitAlias && p.Subject is { } spelling && declared.Contains(spelling))).ToList();
 
         plan = TargetNamer.Name(plan, glossary, out var suffixed);
-        foreach (var (node, mention) in suffixed)
+        foreach (var (node, mention, reserved) in suffixed)
         {
             var where = node.Path.Length == 0 ? "the text before the first heading" : node.Path;
             problems.Add(new ExtractionProblem(
                 ProblemCode.TargetNameSuffixed,
-                $"Another target of {where} already has the name this one would get from '{mention.Indicator}'; '{mention.Written}' is named {mention.Name}. "
-                + "Give it a name of its own in the plan's corrections file to keep it stable.",
+                reserved is null
+                    ? $"Another target of {where} already has the name this one would get from '{mention.Indicator}'; '{mention.Written}' is named {mention.Name}. "
+                      + "Give it a name of its own in the plan's corrections file to keep it stable."
+                    : $"The corrections file names '{mention.Written}' {reserved}, which the generated class of {where} already uses (a member of every node, "
+                      + $"a child node or a node type); it is named {mention.Name}. Choose another name in the corrections file.",
                 mention.Span));
         }
 

@@ -9,19 +9,17 @@ using Xunit;
 namespace PlanSdk.Robustness.Tests;
 
 /// <summary>
-/// Bugs these tests found in code another change owns (<c>src/PlanSdk.Extraction/Naming</c>), reported rather than
-/// fixed here. Each test states the bug and passes once it is fixed: remove its Skip then, and its entry in
-/// <see cref="KnownBugs"/>, which keeps the property tests from tripping over it meanwhile.
+/// Bugs the property tests found in target naming (<c>src/PlanSdk.Extraction/Naming</c>), now fixed: names
+/// outside the BMP, formatting characters, the compiler's own keywords, correction names the node class
+/// uses, and quadratic suffixing. Each test states the bug it keeps fixed.
 /// </summary>
 public sealed class KnownBugTests
 {
-    private const string Owner = "Known bug in PlanSdk.Extraction.Naming (CSharpIdentifier/TargetNamer), owned by another change: ";
-
-    [Fact(Skip = Owner + "CSharpIdentifier.From keeps characters outside the BMP (surrogate pairs such as 𪚥), which the compiler cannot read in an identifier: the generated member 'public Target 𪚥𪚥中心' does not parse (CS1056, CS1519).")]
+    [Fact]
     public void TargetName_FromAnIndicatorOutsideTheBmp_IsAnIdentifierTheCompilerReads() =>
         AssertCompiles("1.任务。新建𪚥𪚥中心30个。");
 
-    [Fact(Skip = Owner + "CSharpIdentifier.From keeps formatting characters (U+200B, U+202E…): the target member '病\u200B房' is invisible-different from '病房' (the compiler ignores the character, so two such names collide: CS0102) and U+202E reorders the displayed code.")]
+    [Fact]
     public void TargetName_FromAnIndicatorWithFormattingCharacters_HasNone()
     {
         AssertCompiles("1.任务。新建病\u200B房30间。");
@@ -29,7 +27,7 @@ public sealed class KnownBugTests
         AssertCompiles("1.任务。新建病房30间,新建病\u200B房40间。");
     }
 
-    [Fact(Skip = Owner + "CSharpIdentifier's keyword list lacks the compiler's own keywords __arglist, __makeref, __reftype and __refvalue: a correction naming a target '__arglist' is accepted, and the generated member does not parse (CS1519).")]
+    [Fact]
     public void TargetName_FromACorrection_ThatIsACompilerKeyword_IsRejectedOrEscaped()
     {
         foreach (var keyword in new[] { "__arglist", "__makeref", "__reftype", "__refvalue" })
@@ -39,7 +37,7 @@ public sealed class KnownBugTests
         }
     }
 
-    [Fact(Skip = Owner + "TargetNamer keeps a correction's name as given: 'Title', 'Path' or 'Plan' hides the inherited PlanNode member (CS0108, an error under TreatWarningsAsErrors) and 'Task1Node', the node type's own name, is an error (CS0542). NodeMembers also lacks 'Plan', which PlanNode now has.")]
+    [Fact]
     public void TargetName_FromACorrection_ThatIsAMemberOfTheNodeClass_IsRejectedOrSuffixed()
     {
         foreach (var name in new[] { "Title", "Path", "Plan", "Task1Node" })
@@ -48,7 +46,7 @@ public sealed class KnownBugTests
         }
     }
 
-    [Fact(Skip = Owner + "TargetNamer gives the k-th of k same-named targets of one node its suffix by trying 2, 3 … k: quadratic (1,000 targets 65 ms, 2,000 137 ms, 4,000 861 ms; a 1 MB line of targets would take hours). See benchmarks/README.md, PathologicalInputBenchmarks.")]
+    [Fact]
     public void TargetNamer_TwentyThousandSameNamedTargetsOnOneNode_AreNamedInLinearTime()
     {
         var text = new StringBuilder("1.任务。");

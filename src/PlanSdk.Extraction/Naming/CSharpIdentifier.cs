@@ -7,7 +7,10 @@ namespace PlanSdk.Extraction.Naming;
 /// <summary>
 /// C# identifier rules, used to name what PlanSdk generates: letters of any script (Chinese is
 /// fine: <c>委办公室</c>), digits, connectors and combining marks, not starting with a digit and not
-/// a keyword.
+/// a keyword. Stricter than the compiler in two ways that keep names readable: no formatting
+/// characters (U+200B, U+202E…, which the compiler ignores, so that two names that look different
+/// are one, and which can reorder the displayed code), and no characters outside the Basic
+/// Multilingual Plane (<c>𪚥</c>), which the compiler reads as two surrogates and rejects.
 /// </summary>
 public static class CSharpIdentifier
 {
@@ -19,7 +22,7 @@ public static class CSharpIdentifier
         "long", "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected",
         "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string",
         "struct", "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort",
-        "using", "virtual", "void", "volatile", "while",
+        "using", "virtual", "void", "volatile", "while", "__arglist", "__makeref", "__reftype", "__refvalue",
     };
 
     /// <summary>True when <paramref name="name"/> can be used as written as a C# identifier.</summary>
@@ -45,18 +48,15 @@ public static class CSharpIdentifier
         for (var i = 0; i < name.Length; i++)
         {
             var pair = char.IsHighSurrogate(name[i]) && i + 1 < name.Length && char.IsLowSurrogate(name[i + 1]);
-            var category = CharUnicodeInfo.GetUnicodeCategory(name, i);
+            var category = CharUnicodeInfo.GetUnicodeCategory(name[i]);
             var ok = i == 0 ? IsStart(category) || name[i] == '_' : IsPart(category);
-            if (!ok || (char.IsSurrogate(name[i]) && !pair))
+            if (!ok)
             {
                 return i == 0 && category == UnicodeCategory.DecimalDigitNumber
                     ? "it starts with a digit"
-                    : $"'{(pair ? name.Substring(i, 2) : name.Substring(i, 1))}' cannot stand in a C# identifier";
-            }
-
-            if (pair)
-            {
-                i++;
+                    : category == UnicodeCategory.Format
+                        ? $"U+{(int)name[i]:X4}, a formatting character, cannot stand in a generated name"
+                        : $"'{(pair ? name.Substring(i, 2) : name.Substring(i, 1))}' cannot stand in a C# identifier";
             }
         }
 
@@ -76,35 +76,19 @@ public static class CSharpIdentifier
     {
         var builder = new StringBuilder();
         var value = text ?? string.Empty;
-        for (var i = 0; i < value.Length; i++)
+        foreach (var c in value)
         {
-            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            // A surrogate's category is Surrogate, so characters outside the BMP are dropped with the rest.
+            if (IsPart(CharUnicodeInfo.GetUnicodeCategory(c)))
             {
-                if (IsPart(CharUnicodeInfo.GetUnicodeCategory(value, i)))
-                {
-                    builder.Append(value, i, 2);
-                }
-
-                i++;
-                continue;
-            }
-
-            if (IsPart(CharUnicodeInfo.GetUnicodeCategory(value[i])) && !char.IsSurrogate(value[i]))
-            {
-                builder.Append(value[i]);
+                builder.Append(c);
             }
         }
 
         var name = builder.ToString();
         if (name.Length > maxLength)
         {
-            var start = name.Length - maxLength;
-            if (char.IsLowSurrogate(name[start]))
-            {
-                start++;
-            }
-
-            name = name.Substring(start);
+            name = name.Substring(name.Length - maxLength);
         }
 
         if (name.Length == 0)
@@ -124,6 +108,5 @@ public static class CSharpIdentifier
         or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;
 
     private static bool IsPart(UnicodeCategory category) => IsStart(category) || category is UnicodeCategory.DecimalDigitNumber
-        or UnicodeCategory.ConnectorPunctuation or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-        or UnicodeCategory.Format;
+        or UnicodeCategory.ConnectorPunctuation or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 }

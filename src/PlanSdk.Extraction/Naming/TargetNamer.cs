@@ -20,19 +20,22 @@ public static class TargetNamer
     /// <summary>Members every generated node class inherits, which a target name must not hide.</summary>
     private static readonly HashSet<string> NodeMembers = new(StringComparer.Ordinal)
     {
-        "Path", "Kind", "Number", "Title", "Text", "Line", "Targets", "Lead", "Participants", "ParentPath", "Depth",
+        "Path", "Kind", "Number", "Title", "Text", "Line", "Targets", "Lead", "Participants", "ParentPath", "Depth", "Plan",
         "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
     };
 
     /// <summary>Names every target and actual of the plan; context mentions keep no name.</summary>
     /// <param name="plan">The plan; names a correction set are kept.</param>
     /// <param name="glossary">The glossary to name by.</param>
-    /// <param name="collisions">Targets whose name got a suffix to stay unique: (node path, written quantity, name).</param>
+    /// <param name="collisions">
+    /// Targets whose name got a suffix: (node, the named mention, the name a correction gave when that
+    /// name is reserved on the node; null when another target has the name).
+    /// </param>
     /// <returns>The plan with named targets.</returns>
-    public static ExtractedPlan Name(ExtractedPlan plan, IndicatorGlossary glossary, out IReadOnlyList<(OutlineNode Node, QuantityMention Mention)> collisions)
+    public static ExtractedPlan Name(ExtractedPlan plan, IndicatorGlossary glossary, out IReadOnlyList<(OutlineNode Node, QuantityMention Mention, string? Reserved)> collisions)
     {
         var childNames = OutlineMemberNames.For(plan).Where(n => !n.OnPlanClass).ToLookup(n => n.ContainerPath, n => n.Name, StringComparer.Ordinal);
-        var renamed = new List<(OutlineNode, QuantityMention)>();
+        var renamed = new List<(OutlineNode, QuantityMention, string?)>();
         var root = NameNode(plan.Root, glossary, childNames, renamed);
         var nodes = plan.Nodes.Select(n => NameNode(n, glossary, childNames, renamed)).ToEquatableArray();
         collisions = renamed;
@@ -43,23 +46,35 @@ public static class TargetNamer
     private static string Identifier(string head)
     {
         var name = CSharpIdentifier.From(head, "Target", maxLength: int.MaxValue);
-        return name.Length > MaxNameLength ? name.Substring(0, char.IsHighSurrogate(name[MaxNameLength - 1]) ? MaxNameLength - 1 : MaxNameLength) : name;
+        return name.Length > MaxNameLength ? name.Substring(0, MaxNameLength) : name;
     }
 
-    private static OutlineNode NameNode(OutlineNode node, IndicatorGlossary glossary, ILookup<string, string> childNames, List<(OutlineNode, QuantityMention)> renamed)
+    /// <summary>
+    /// True for a name the generated class of a node already uses: a member every node has
+    /// (<c>Title</c>, <c>Plan</c>), a child node's member (<c>Task3</c>), or a generated node type (names
+    /// ending in <c>Node</c>, such as the class's own <c>Task1Node</c>).
+    /// </summary>
+    private static bool IsReserved(string name, HashSet<string> children) =>
+        NodeMembers.Contains(name) || children.Contains(name) || name.EndsWith("Node", StringComparison.Ordinal);
+
+    private static OutlineNode NameNode(OutlineNode node, IndicatorGlossary glossary, ILookup<string, string> childNames, List<(OutlineNode, QuantityMention, string?)> renamed)
     {
         if (node.Mentions.All(m => !m.IsTarget && m.Name is null))
         {
             return node;
         }
 
+        var children = new HashSet<string>(childNames[node.Path], StringComparer.Ordinal);
         var taken = new HashSet<string>(NodeMembers, StringComparer.Ordinal);
-        taken.UnionWith(childNames[node.Path]);
+        taken.UnionWith(children);
 
-        // Names a correction gave are the user's: the engine's names make way for them.
-        var explicitNames = new HashSet<string>(node.Mentions.Where(m => m.IsTarget && m.Name is not null).Select(m => m.Name!), StringComparer.Ordinal);
+        // Names a correction gave are the user's: the engine's names make way for them, unless the node's class uses them.
+        var explicitNames = new HashSet<string>(
+            node.Mentions.Where(m => m.IsTarget && m.Name is not null && !IsReserved(m.Name, children)).Select(m => m.Name!),
+            StringComparer.Ordinal);
         taken.UnionWith(explicitNames);
         var mentions = new QuantityMention[node.Mentions.Count];
+        var nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Length; i++)
         {
             var mention = node.Mentions[i];
@@ -76,22 +91,28 @@ public static class TargetNamer
                 continue;
             }
 
-            var wanted = measures ?? Identifier(IndicatorHead.Of(mention.Indicator));
+            var reserved = mention.Name;
+            var wanted = reserved ?? measures ?? Identifier(IndicatorHead.Of(mention.Indicator));
             var name = wanted;
-            if (NodeMembers.Contains(name) || childNames[node.Path].Contains(name, StringComparer.Ordinal))
+            if (IsReserved(name, children))
             {
                 name = wanted += "Target";
             }
 
-            for (var suffix = 2; !taken.Add(name); suffix++)
+            // The next suffix to try is remembered per name, so that many targets of one name cost linear time.
+            var suffix = nextSuffix.TryGetValue(wanted, out var next) ? next : 2;
+            while (!taken.Add(name))
             {
                 name = wanted + suffix.ToString(CultureInfo.InvariantCulture);
+                suffix++;
             }
 
+            nextSuffix[wanted] = suffix;
+
             mentions[i] = mention.Name == name && mention.Measures == measures ? mention : mention with { Name = name, Measures = measures };
-            if (!string.Equals(name, wanted, StringComparison.Ordinal))
+            if (reserved is not null || !string.Equals(name, wanted, StringComparison.Ordinal))
             {
-                renamed.Add((node, mentions[i]));
+                renamed.Add((node, mentions[i], reserved));
             }
         }
 

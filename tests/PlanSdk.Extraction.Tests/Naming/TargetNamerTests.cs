@@ -81,6 +81,9 @@ public sealed class TargetNamerTests
     [InlineData("class", "it is a C# keyword")]
     [InlineData("a-b", "'-' cannot stand in a C# identifier")]
     [InlineData("", "it is empty")]
+    [InlineData("__arglist", "it is a C# keyword")]
+    [InlineData("病\u200B房", "U+200B, a formatting character, cannot stand in a generated name")]
+    [InlineData("𪚥中心", "'𪚥' cannot stand in a C# identifier")]
     public void Identifier_IsCheckedByCSharpRules(string name, string? problem)
     {
         Assert.Equal(problem, CSharpIdentifier.Problem(name));
@@ -92,11 +95,30 @@ public sealed class TargetNamerTests
     [InlineData("class", "class_")]
     [InlineData("“三高”患者", "三高患者")]
     [InlineData("！", "Plan")]
+    [InlineData("病\u200B房\u202E", "病房")]
+    [InlineData("𪚥𪚥中心", "中心")]
+    [InlineData("__makeref", "__makeref_")]
     public void Identifier_MadeFromText_IsValid(string text, string identifier)
     {
         var made = CSharpIdentifier.From(text, "Plan");
 
         Assert.Equal(identifier, made);
         Assert.True(CSharpIdentifier.IsValid(made));
+    }
+
+    [Theory]
+    [InlineData("Title", "TitleTarget")]
+    [InlineData("Plan", "PlanTarget")]
+    [InlineData("Task1Node", "Task1NodeTarget")]
+    public void Target_NamedByACorrectionAsTheNodeClassUsesIt_GetsATargetSuffixAndIsReported(string given, string named)
+    {
+        var corrections = PlanCorrections.Parse("{ \"targets\": [ { \"path\": \"1\", \"mention\": \"30间\", \"name\": \"" + given + "\" } ] }", "Test.plan.json", out var parsed);
+        Assert.Empty(parsed);
+
+        var plan = PlanReader.Read("Test", "1.测试任务。新建病房30间。", PlanSidecars.None with { Corrections = corrections });
+
+        Assert.Equal(named, plan.Nodes.Single().Mentions.Single().Name);
+        var problem = Assert.Single(plan.Problems, p => p.Code == ProblemCode.TargetNameSuffixed);
+        Assert.Contains($"names '30间' {given}, which the generated class of 1 already uses", problem.Message, System.StringComparison.Ordinal);
     }
 }
