@@ -80,12 +80,7 @@ internal static class Checks
     /// cleanly and is readable text (no lone surrogates, no control characters but the line feed); with
     /// <paramref name="compile"/>, the consumer assembly compiles without a single error or warning.
     /// </summary>
-    /// <remarks>
-    /// With a <paramref name="tally"/>, a plan whose generated code shows a <see cref="KnownBugs">known bug</see> passes the
-    /// first two checks and is then left out: the batch is generated again without it for the others, and the bug is counted.
-    /// Without one, every check applies to every plan.
-    /// </remarks>
-    public static string? Generator(IReadOnlyList<(string Path, string Text)> files, GeneratorSettings settings, bool compile, KnownBugTally? tally = null)
+    public static string? Generator(IReadOnlyList<(string Path, string Text)> files, GeneratorSettings settings, bool compile)
     {
         var run = GeneratorHost.Run(files, settings);
         var result = run.Result.Results.Single();
@@ -94,32 +89,8 @@ internal static class Checks
             return "the generator threw " + exception;
         }
 
-        if (Diagnostics(run, files) is { } bad)
-        {
-            return bad;
-        }
-
-        var known = tally is null ? new List<(string? Bug, string? Path)>() : result.GeneratedSources
-            .Select(s => (Bug: KnownBugs.In(s.SourceText.ToString()), Path: DisplayPathOf(s.SourceText.ToString(), files)))
-            .Where(k => k.Bug is not null && k.Path is not null)
-            .ToList<(string? Bug, string? Path)>();
-        if (known.Count == 0)
-        {
-            return Output(run, files, compile);
-        }
-
-        foreach (var (bug, _) in known)
-        {
-            tally?.Add(bug!);
-        }
-
-        var rest = files.Where(f => !known.Any(k => k.Path == f.Path)).ToList();
-        return rest.Count == 0 ? null : Generator(rest, settings, compile, tally);
+        return Diagnostics(run, files) ?? Output(run, files, compile);
     }
-
-    /// <summary>The file of a generated plan class, among <paramref name="files"/>: the one whose folder its summary quotes (each file has a folder of its own).</summary>
-    private static string? DisplayPathOf(string generated, IReadOnlyList<(string Path, string Text)> files) =>
-        files.Select(f => f.Path).FirstOrDefault(path => generated.Contains(string.Concat("(", path.AsSpan(0, path.LastIndexOf('/') + 1)), StringComparison.Ordinal));
 
     private static string? Diagnostics(GeneratorRun run, IReadOnlyList<(string Path, string Text)> files)
     {
