@@ -8,8 +8,8 @@ namespace PlanSdk;
 /// <summary>
 /// Plans to query together: every signing-rate target across cities, every task a unit leads,
 /// reported figures against targets. A generated <c>PlanCatalog.All</c> is one; build others from
-/// any plans. Queries return read-only lists (LINQ works on them) from indexes built once, on the
-/// first query, so a repeated query does not allocate.
+/// any plans. Queries return read-only lists (LINQ works on them) from indexes built once each, on
+/// the first query that needs them, so a repeated query does not allocate.
 /// </summary>
 /// <remarks>
 /// The plans keep the order they are given in; every query lists its results in plan order and, within
@@ -56,7 +56,7 @@ public sealed class PlanSet : IReadOnlyList<Plan>
     /// <summary>Every task of every plan, in plan order and then document order.</summary>
     public IReadOnlyList<PlanTask> Tasks => Index.Tasks;
 
-    private PlanSetIndex Index => LazyInitializer.EnsureInitialized(ref _index, () => new PlanSetIndex(_plans))!;
+    private PlanSetIndex Index => _index ?? LazyInitializer.EnsureInitialized(ref _index, () => new PlanSetIndex(_plans))!; // the delegate only on first use
 
     /// <summary>The plan at a position.</summary>
     /// <param name="index">The position, from 0.</param>

@@ -6,27 +6,29 @@ using System.Linq;
 namespace PlanSdk;
 
 /// <summary>
-/// The indexes behind <see cref="PlanSet"/>'s queries, built in one pass over the plans: targets by
-/// indicator, unit, comparison, kind and due month; nodes by every spelling of their units. Each
-/// index entry is an array in plan and document order, handed out as it is.
+/// The indexes behind <see cref="PlanSet"/>'s queries: targets by indicator, unit, comparison, kind
+/// and due month; nodes by every spelling of their units. Each index is built on the first query that
+/// needs it (a first query pays for its own index only, which matters cold: building every index is
+/// mostly JIT-compiling code for it). Each index entry is an array in plan and document order, handed
+/// out as it is.
 /// </summary>
 internal sealed class PlanSetIndex
 {
     private readonly Plan[] _plans;
-    private readonly Dictionary<Target, int> _order;
-    private readonly Dictionary<Indicator, Target[]> _byIndicator;
+    private readonly PlanNode[] _nodes;
+    private readonly Lazy<Dictionary<Target, int>> _order;
+    private readonly Lazy<Dictionary<PlanNode, int>> _nodeOrder;
+    private readonly Lazy<Dictionary<Indicator, Target[]>> _byIndicator;
     private readonly ConcurrentDictionary<Indicator, Target[]> _byIndicatorAndNarrower = new();
     private readonly ConcurrentDictionary<Indicator, IndicatorRow[]> _rows = new();
-    private readonly Dictionary<Unit, Target[]> _byUnit;
-    private readonly Dictionary<Comparison, Target[]> _byComparison;
-    private readonly Dictionary<TargetKind, Target[]> _byKind;
-    private readonly Target[] _byDue;
-    private readonly Dictionary<string, ResponsibleUnit[]> _unitsBySpelling;
-    private readonly Dictionary<string, PlanNode[]> _ledBy;
-    private readonly Dictionary<string, PlanNode[]> _involving;
-    private readonly PlanNode[] _nodes;
-    private TargetRows? _targetRows;
-    private readonly Dictionary<PlanNode, int> _nodeOrder;
+    private readonly Lazy<Dictionary<Unit, Target[]>> _byUnit;
+    private readonly Lazy<Dictionary<Comparison, Target[]>> _byComparison;
+    private readonly Lazy<Dictionary<TargetKind, Target[]>> _byKind;
+    private readonly Lazy<Target[]> _byDue;
+    private readonly Lazy<Dictionary<string, ResponsibleUnit[]>> _unitsBySpelling;
+    private readonly Lazy<Dictionary<string, PlanNode[]>> _ledBy;
+    private readonly Lazy<Dictionary<string, PlanNode[]>> _involving;
+    private readonly Lazy<TargetRows> _targetRows;
 
     public PlanSetIndex(Plan[] plans)
     {
@@ -34,46 +36,50 @@ internal sealed class PlanSetIndex
         Targets = plans.SelectMany(plan => plan.Targets).ToArray();
         Tasks = plans.SelectMany(plan => plan.Tasks).ToArray();
         _nodes = plans.SelectMany(plan => plan.Nodes).ToArray();
-        _order = Positions(Targets);
-        _nodeOrder = Positions(_nodes);
+        _order = new(() => Positions(Targets));
+        _nodeOrder = new(() => Positions(_nodes));
 
-        _byIndicator = Group(Targets.Where(t => t.Indicator is not null), t => t.Indicator!);
-        _byUnit = Group(Targets.Where(t => t.Unit is not null), t => t.Unit!.Value);
-        _byComparison = Group(Targets, t => t.Comparison);
-        _byKind = Group(Targets, t => t.Kind);
-        _byDue = Targets.Where(t => t.Due is not null).OrderBy(t => t.Due!.Value).ThenBy(t => _order[t]).ToArray();
+        _byIndicator = new(() => Group(Targets.Where(t => t.Indicator is not null), t => t.Indicator!));
+        _byUnit = new(() => Group(Targets.Where(t => t.Unit is not null), t => t.Unit!.Value));
+        _byComparison = new(() => Group(Targets, t => t.Comparison));
+        _byKind = new(() => Group(Targets, t => t.Kind));
+        _byDue = new(() => Targets.Where(t => t.Due is not null).OrderBy(t => t.Due!.Value).ThenBy(t => _order.Value[t]).ToArray());
+        _targetRows = new(() => new TargetRows(Targets));
 
-        var units = plans.SelectMany(plan => plan.Units).ToArray();
-        _unitsBySpelling = Group(
-            units.SelectMany(unit => unit.Aliases.Prepend(unit.Name).Distinct(StringComparer.Ordinal), (unit, spelling) => (unit, spelling)),
+        _unitsBySpelling = new(() => Group(
+            plans.SelectMany(plan => plan.Units)
+                .SelectMany(unit => unit.Aliases.Prepend(unit.Name).Distinct(StringComparer.Ordinal), (unit, spelling) => (unit, spelling)),
             pair => pair.spelling,
             pair => pair.unit,
-            StringComparer.Ordinal);
-        _ledBy = _unitsBySpelling.ToDictionary(pair => pair.Key, pair => InDocumentOrder(pair.Value.SelectMany(unit => unit.Leads)), StringComparer.Ordinal);
-        _involving = _unitsBySpelling.ToDictionary(
+            StringComparer.Ordinal));
+        _ledBy = new(() => _unitsBySpelling.Value.ToDictionary(
+            pair => pair.Key,
+            pair => InDocumentOrder(pair.Value.SelectMany(unit => unit.Leads)),
+            StringComparer.Ordinal));
+        _involving = new(() => _unitsBySpelling.Value.ToDictionary(
             pair => pair.Key,
             pair => InDocumentOrder(pair.Value.SelectMany(unit => unit.Leads.Concat(unit.TakesPartIn))),
-            StringComparer.Ordinal);
+            StringComparer.Ordinal));
     }
 
     public Target[] Targets { get; }
 
     public PlanTask[] Tasks { get; }
 
-    private TargetRows Rows => System.Threading.LazyInitializer.EnsureInitialized(ref _targetRows, () => new TargetRows(Targets))!;
+    private TargetRows Rows => _targetRows.Value;
 
     public IReadOnlyList<Target> OfIndicator(Indicator indicator)
     {
         if (indicator.Narrower.Count == 0)
         {
-            return _byIndicator.TryGetValue(indicator, out var exact) ? exact : Array.Empty<Target>();
+            return _byIndicator.Value.TryGetValue(indicator, out var exact) ? exact : Array.Empty<Target>();
         }
 
         // Looked up first, so that a repeated query allocates nothing (not even GetOrAdd's closure).
         return _byIndicatorAndNarrower.TryGetValue(indicator, out var cached)
             ? cached
             : _byIndicatorAndNarrower.GetOrAdd(indicator, key =>
-                _byIndicator.Where(pair => pair.Key.IsA(key)).SelectMany(pair => pair.Value).OrderBy(t => _order[t]).ToArray());
+                _byIndicator.Value.Where(pair => pair.Key.IsA(key)).SelectMany(pair => pair.Value).OrderBy(t => _order.Value[t]).ToArray());
     }
 
     public IReadOnlyList<Target> Query(TargetQuery query)
@@ -91,25 +97,25 @@ internal sealed class PlanSetIndex
 
     public int Count(TargetQuery query) => Rows.Match(query, null);
 
-    public IReadOnlyList<Target> InUnit(Unit unit) => _byUnit.TryGetValue(unit, out var targets) ? targets : Array.Empty<Target>();
+    public IReadOnlyList<Target> InUnit(Unit unit) => _byUnit.Value.TryGetValue(unit, out var targets) ? targets : Array.Empty<Target>();
 
-    public IReadOnlyList<Target> WithComparison(Comparison comparison) => _byComparison.TryGetValue(comparison, out var targets) ? targets : Array.Empty<Target>();
+    public IReadOnlyList<Target> WithComparison(Comparison comparison) => _byComparison.Value.TryGetValue(comparison, out var targets) ? targets : Array.Empty<Target>();
 
-    public IReadOnlyList<Target> OfKind(TargetKind kind) => _byKind.TryGetValue(kind, out var targets) ? targets : Array.Empty<Target>();
+    public IReadOnlyList<Target> OfKind(TargetKind kind) => _byKind.Value.TryGetValue(kind, out var targets) ? targets : Array.Empty<Target>();
 
     public IReadOnlyList<Target> DueBetween(YearMonth? from, YearMonth to)
     {
         var start = from is { } first ? FirstDueAfter(first, inclusive: true) : 0;
         var end = FirstDueAfter(to, inclusive: false);
-        return end <= start ? Array.Empty<Target>() : new ArraySlice<Target>(_byDue, start, end - start);
+        return end <= start ? Array.Empty<Target>() : new ArraySlice<Target>(_byDue.Value, start, end - start);
     }
 
-    public IReadOnlyList<PlanNode> LedBy(string spelling) => _ledBy.TryGetValue(spelling, out var nodes) ? nodes : Array.Empty<PlanNode>();
+    public IReadOnlyList<PlanNode> LedBy(string spelling) => _ledBy.Value.TryGetValue(spelling, out var nodes) ? nodes : Array.Empty<PlanNode>();
 
-    public IReadOnlyList<PlanNode> Involving(string spelling) => _involving.TryGetValue(spelling, out var nodes) ? nodes : Array.Empty<PlanNode>();
+    public IReadOnlyList<PlanNode> Involving(string spelling) => _involving.Value.TryGetValue(spelling, out var nodes) ? nodes : Array.Empty<PlanNode>();
 
     public IReadOnlyList<ResponsibleUnit> UnitsSpelled(string spelling) =>
-        _unitsBySpelling.TryGetValue(spelling, out var units) ? units : Array.Empty<ResponsibleUnit>();
+        _unitsBySpelling.Value.TryGetValue(spelling, out var units) ? units : Array.Empty<ResponsibleUnit>();
 
     public IReadOnlyList<PlanNode> Search(string phrase)
     {
@@ -159,16 +165,17 @@ internal sealed class PlanSetIndex
 
     /// <summary>Nodes once each, in plan order and then document order.</summary>
     private PlanNode[] InDocumentOrder(IEnumerable<PlanNode> nodes) =>
-        nodes.Distinct().OrderBy(node => _nodeOrder[node]).ToArray();
+        nodes.Distinct().OrderBy(node => _nodeOrder.Value[node]).ToArray();
 
     /// <summary>The position in <see cref="_byDue"/> of the first target due after <paramref name="month"/> (or in it, when inclusive).</summary>
     private int FirstDueAfter(YearMonth month, bool inclusive)
     {
-        int low = 0, high = _byDue.Length;
+        var byDue = _byDue.Value;
+        int low = 0, high = byDue.Length;
         while (low < high)
         {
             var middle = low + ((high - low) / 2);
-            var due = _byDue[middle].Due!.Value;
+            var due = byDue[middle].Due!.Value;
             if (inclusive ? due < month : due <= month)
             {
                 low = middle + 1;
