@@ -84,15 +84,9 @@ internal sealed class PlanSetIndex
 
     public IReadOnlyList<Target> Query(TargetQuery query)
     {
-        var matches = new List<int>();
+        var matches = new List<Target>();
         Rows.Match(query, matches);
-        var found = new Target[matches.Count];
-        for (var i = 0; i < found.Length; i++)
-        {
-            found[i] = Targets[matches[i]];
-        }
-
-        return found;
+        return matches;
     }
 
     public int Count(TargetQuery query) => Rows.Match(query, null);

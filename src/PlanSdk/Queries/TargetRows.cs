@@ -11,12 +11,14 @@ internal sealed class TargetRows
 {
     private const int NoDue = int.MaxValue;
 
+    private readonly Target[] _targets;
     private readonly Row[] _rows;
     private readonly Dictionary<Unit, int> _unitIds = new();
     private readonly List<Indicator> _indicators = new();
 
     public TargetRows(Target[] targets)
     {
+        _targets = targets;
         var indicatorIds = new Dictionary<Indicator, int>();
         _rows = new Row[targets.Length];
         for (var i = 0; i < targets.Length; i++)
@@ -48,8 +50,8 @@ internal sealed class TargetRows
         }
     }
 
-    /// <summary>Adds the position of every matching target to <paramref name="matches"/> (when given), in order; returns how many match.</summary>
-    public int Match(TargetQuery query, List<int>? matches)
+    /// <summary>Adds every matching target to <paramref name="matches"/> (when given), in order; returns how many match.</summary>
+    public int Match(TargetQuery query, List<Target>? matches)
     {
         // Criteria as numbers: -2 never matches a row, -1 (no unit, no indicator) only rows without one.
         var unit = query.Unit is { } u ? (_unitIds.TryGetValue(u, out var id) ? id : -2) : int.MinValue;
@@ -87,7 +89,7 @@ internal sealed class TargetRows
             }
 
             count++;
-            matches?.Add(i);
+            matches?.Add(_targets[i]);
         }
 
         return count;
