@@ -10,6 +10,9 @@ namespace PlanSdk;
 internal sealed class TargetRows
 {
     private const int NoDue = int.MaxValue;
+    private const int KindMask = 0xFF;
+    private const int ComparisonMask = 0xFF00;
+    private const int HasValueBit = 0x10000;
 
     private readonly Target[] _targets;
     private readonly Row[] _rows;
@@ -40,9 +43,7 @@ internal sealed class TargetRows
             }
 
             _rows[i] = new Row(
-                (byte)target.Kind,
-                (byte)target.Comparison,
-                target.Value is not null,
+                Flags(target.Kind, target.Comparison, target.Value is not null),
                 unit,
                 indicator,
                 target.Due is { } due ? MonthNumber(due) : NoDue,
@@ -65,9 +66,12 @@ internal sealed class TargetRows
             }
         }
 
-        var kind = query.Kind is { } k ? (int)k : -1;
-        var comparison = query.Comparison is { } c ? (int)c : -1;
+        // Kind, comparison and "has a value" are bits of one field: one test for the three.
         var needsValue = query.ValueAtLeast is not null || query.ValueAtMost is not null;
+        var flagsMask = (query.Kind is null ? 0 : KindMask) | (query.Comparison is null ? 0 : ComparisonMask) | (needsValue ? HasValueBit : 0);
+        var flagsWanted = Flags(query.Kind ?? default, query.Comparison ?? default, needsValue) & flagsMask;
+        var hasLeast = query.ValueAtLeast is not null;
+        var hasMost = query.ValueAtMost is not null;
         var least = query.ValueAtLeast ?? decimal.MinValue;
         var most = query.ValueAtMost ?? decimal.MaxValue;
         var dueBy = query.DueBy is { } month ? MonthNumber(month) : NoDue;
@@ -78,12 +82,12 @@ internal sealed class TargetRows
         for (var i = 0; i < rows.Length; i++)
         {
             ref readonly var row = ref rows[i];
-            if ((kind >= 0 && row.Kind != kind)
-                || (comparison >= 0 && row.Comparison != comparison)
+            if ((row.Flags & flagsMask) != flagsWanted
                 || (unit != int.MinValue && row.Unit != unit)
                 || (indicators is not null && (row.Indicator < 0 || !indicators[row.Indicator]))
                 || (needsDue && row.Due > dueBy)
-                || (needsValue && (!row.HasValue || row.Value < least || row.Value > most)))
+                || (hasLeast && row.Value < least)
+                || (hasMost && row.Value > most))
             {
                 continue;
             }
@@ -97,24 +101,22 @@ internal sealed class TargetRows
 
     private static int MonthNumber(YearMonth month) => (month.Year * 12) + month.Month - 1;
 
+    private static int Flags(TargetKind kind, Comparison comparison, bool hasValue) =>
+        ((int)kind & 0xFF) | (((int)comparison & 0xFF) << 8) | (hasValue ? HasValueBit : 0);
+
     private readonly struct Row
     {
-        public Row(byte kind, byte comparison, bool hasValue, int unit, int indicator, int due, decimal value)
+        public Row(int flags, int unit, int indicator, int due, decimal value)
         {
-            Kind = kind;
-            Comparison = comparison;
-            HasValue = hasValue;
+            Flags = flags;
             Unit = unit;
             Indicator = indicator;
             Due = due;
             Value = value;
         }
 
-        public byte Kind { get; }
-
-        public byte Comparison { get; }
-
-        public bool HasValue { get; }
+        /// <summary>The kind (bits 0–7), the comparison (bits 8–15) and whether there is a value (bit 16).</summary>
+        public int Flags { get; }
 
         public int Unit { get; }
 
