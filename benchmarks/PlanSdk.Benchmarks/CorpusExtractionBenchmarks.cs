@@ -1,13 +1,11 @@
 using System.Globalization;
 using System.Linq;
-using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using PlanSdk.Benchmarks.Corpus;
-using PlanSdk.Extraction;
 
 namespace PlanSdk.Benchmarks;
 
@@ -20,7 +18,6 @@ namespace PlanSdk.Benchmarks;
 [Config(typeof(Columns))]
 public class CorpusExtractionBenchmarks
 {
-    private static readonly Regex Numbers = new(@"\d+(?:\.\d+)?", RegexOptions.Compiled | RegexOptions.CultureInvariant);
     private (string Id, string Text)[] _plans = System.Array.Empty<(string, string)>();
 
     [Params(BenchCorpus.Seeds5, BenchCorpus.Synthetic100)]
@@ -30,31 +27,10 @@ public class CorpusExtractionBenchmarks
     public void Setup() => _plans = BenchCorpora.Load(Corpus);
 
     [Benchmark(Baseline = true, Description = "split lines + regex numbers")]
-    public int SplitAndScan()
-    {
-        var count = 0;
-        foreach (var (_, text) in _plans)
-        {
-            foreach (var line in text.Split('\n'))
-            {
-                count += Numbers.Count(line);
-            }
-        }
-
-        return count;
-    }
+    public int SplitAndScan() => ExtractionRoutes.SplitAndScan(_plans);
 
     [Benchmark(Description = "PlanExtractor.Extract")]
-    public int Extract()
-    {
-        var count = 0;
-        foreach (var (id, text) in _plans)
-        {
-            count += PlanExtractor.Extract(id, text).Nodes.Count;
-        }
-
-        return count;
-    }
+    public int Extract() => ExtractionRoutes.Extract(_plans);
 
     private sealed class Columns : ManualConfig
     {

@@ -1,6 +1,4 @@
-using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
-using PlanSdk.Extraction;
 
 namespace PlanSdk.Benchmarks;
 
@@ -13,36 +11,14 @@ namespace PlanSdk.Benchmarks;
 [MemoryDiagnoser]
 public class ExtractionBenchmarks
 {
-    private static readonly Regex Numbers = new(@"\d+(?:\.\d+)?", RegexOptions.Compiled | RegexOptions.CultureInvariant);
     private (string Id, string Text)[] _plans = System.Array.Empty<(string, string)>();
 
     [GlobalSetup]
     public void Setup() => _plans = SeedPlans.Load();
 
     [Benchmark(Baseline = true, Description = "split lines + regex numbers")]
-    public int SplitAndScan()
-    {
-        var count = 0;
-        foreach (var (_, text) in _plans)
-        {
-            foreach (var line in text.Split('\n'))
-            {
-                count += Numbers.Count(line);
-            }
-        }
-
-        return count;
-    }
+    public int SplitAndScan() => ExtractionRoutes.SplitAndScan(_plans);
 
     [Benchmark(Description = "PlanExtractor.Extract")]
-    public int Extract()
-    {
-        var count = 0;
-        foreach (var (id, text) in _plans)
-        {
-            count += PlanExtractor.Extract(id, text).Nodes.Count;
-        }
-
-        return count;
-    }
+    public int Extract() => ExtractionRoutes.Extract(_plans);
 }
