@@ -6,8 +6,8 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PlanSdk.Benchmarks.Corpus;
-using PlanSdk.Benchmarks.Generator;
 using PlanSdk.Generators;
+using PlanSdk.Testing;
 
 namespace PlanSdk.Benchmarks;
 

@@ -3,9 +3,9 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using PlanSdk.Benchmarks.Generator;
 using PlanSdk.Extraction;
 using PlanSdk.Generators;
+using PlanSdk.Testing;
 
 namespace PlanSdk.Benchmarks;
 

@@ -3,11 +3,9 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
+using PlanSdk.Testing;
 
 namespace PlanSdk.Generators.Tests.Support;
 
@@ -29,8 +27,8 @@ internal sealed class GeneratorHarness
         IEnumerable<MetadataReference>? references = null)
     {
         _parseOptions = new CSharpParseOptions(languageVersion);
-        _files = plans.Select(p => (AdditionalText)new InMemoryText(ProjectDir + p.Path, p.Text)).ToImmutableArray();
-        var optionsProvider = new OptionsProvider(properties ?? new Dictionary<string, string>(), _files);
+        _files = plans.Select(p => (AdditionalText)new InMemoryAdditionalText(ProjectDir + p.Path, p.Text)).ToImmutableArray();
+        var optionsProvider = new PlanOptionsProvider(ProjectDir, properties);
         _driver = CSharpGeneratorDriver.Create(
             new[] { new PlanGenerator().AsSourceGenerator() },
             _files,
@@ -82,70 +80,10 @@ internal sealed class GeneratorHarness
     public void Edit(string path, string text)
     {
         var old = _files.Single(f => f.Path == ProjectDir + path);
-        var replacement = new InMemoryText(old.Path, text);
+        var replacement = new InMemoryAdditionalText(old.Path, text);
         _driver = _driver.ReplaceAdditionalText(old, replacement);
         _files = _files.Replace(old, replacement);
     }
 
     public static string PlanText(string id) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Plans", id + ".txt"));
-
-    private sealed class InMemoryText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public InMemoryText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text, System.Text.Encoding.UTF8);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        private readonly Options _global;
-        private readonly Options _planFile = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.PlanSdkKind"] = "Plan" });
-        private readonly Options _correctionsFile = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.PlanSdkKind"] = "Corrections" });
-        private readonly Options _lockFile = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.PlanSdkKind"] = "Lock" });
-
-        public OptionsProvider(IReadOnlyDictionary<string, string> properties, ImmutableArray<AdditionalText> files)
-        {
-            var global = properties.ToDictionary(p => "build_property." + p.Key, p => p.Value);
-            global["build_property.ProjectDir"] = ProjectDir;
-            _global = new Options(global);
-        }
-
-        public override AnalyzerConfigOptions GlobalOptions => _global;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            textFile.Path.EndsWith(".plan.json", StringComparison.Ordinal) ? _correctionsFile
-            : textFile.Path.EndsWith(".plan.lock", StringComparison.Ordinal) ? _lockFile
-            : _planFile;
-    }
-
-    private sealed class Options : AnalyzerConfigOptions
-    {
-        private readonly IReadOnlyDictionary<string, string> _values;
-
-        public Options(IReadOnlyDictionary<string, string> values) => _values = values;
-
-        public static Options Empty { get; } = new(new Dictionary<string, string>());
-
-        public override bool TryGetValue(string key, out string value)
-        {
-            if (_values.TryGetValue(key, out var found))
-            {
-                value = found;
-                return true;
-            }
-
-            value = string.Empty;
-            return false;
-        }
-    }
 }

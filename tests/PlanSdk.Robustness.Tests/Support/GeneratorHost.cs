@@ -3,12 +3,10 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Text;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using PlanSdk.Generators;
+using PlanSdk.Testing;
 
 namespace PlanSdk.Robustness.Tests.Support;
 
@@ -24,7 +22,7 @@ internal sealed record GeneratorSettings(LanguageVersion Language = LanguageVers
 /// <summary>
 /// Runs <see cref="PlanGenerator"/> in a <see cref="CSharpGeneratorDriver"/> over files given as AdditionalFiles
 /// (<c>.txt</c> plans, <c>.plan.json</c> corrections, <c>.plan.lock</c> locks), as a build does, and compiles
-/// what it generates into a consumer assembly (learned from tests/PlanSdk.Generators.Tests/Support/GeneratorHarness).
+/// what it generates into a consumer assembly (the options and in-memory files are tests/Shared's, as in tests/PlanSdk.Generators.Tests' GeneratorHarness).
 /// </summary>
 internal static class GeneratorHost
 {
@@ -46,7 +44,7 @@ internal static class GeneratorHost
     {
         settings ??= GeneratorSettings.Default;
         var parseOptions = new CSharpParseOptions(settings.Language);
-        var additional = files.Select(f => (AdditionalText)new InMemoryText(ProjectDir + f.Path, f.Text)).ToImmutableArray();
+        var additional = files.Select(f => (AdditionalText)new InMemoryAdditionalText(ProjectDir + f.Path, f.Text)).ToImmutableArray();
         var properties = new Dictionary<string, string>(StringComparer.Ordinal);
         if (settings.Namespace is not null)
         {
@@ -62,7 +60,7 @@ internal static class GeneratorHost
             new[] { new PlanGenerator().AsSourceGenerator() },
             additional,
             parseOptions,
-            new OptionsProvider(properties),
+            new PlanOptionsProvider(ProjectDir, properties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
         var compilation = CSharpCompilation.Create(
             "Consumer",
@@ -75,68 +73,6 @@ internal static class GeneratorHost
                 deterministic: true));
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
         return new GeneratorRun(driver.GetRunResult(), output, driverDiagnostics);
-    }
-
-    private sealed class InMemoryText : AdditionalText
-    {
-        private readonly Microsoft.CodeAnalysis.Text.SourceText _text;
-
-        public InMemoryText(string path, string text)
-        {
-            Path = path;
-            _text = Microsoft.CodeAnalysis.Text.SourceText.From(text, Encoding.UTF8);
-        }
-
-        public override string Path { get; }
-
-        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        private static readonly Options PlanFile = Kind("Plan");
-        private static readonly Options CorrectionsFile = Kind("Corrections");
-        private static readonly Options LockFile = Kind("Lock");
-        private readonly Options _global;
-
-        public OptionsProvider(IReadOnlyDictionary<string, string> properties)
-        {
-            var global = properties.ToDictionary(p => "build_property." + p.Key, p => p.Value, StringComparer.Ordinal);
-            global["build_property.ProjectDir"] = ProjectDir;
-            _global = new Options(global);
-        }
-
-        public override AnalyzerConfigOptions GlobalOptions => _global;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            textFile.Path.EndsWith(".plan.json", StringComparison.Ordinal) ? CorrectionsFile
-            : textFile.Path.EndsWith(".plan.lock", StringComparison.Ordinal) ? LockFile
-            : PlanFile;
-
-        private static Options Kind(string kind) => new(new Dictionary<string, string>(StringComparer.Ordinal) { ["build_metadata.AdditionalFiles.PlanSdkKind"] = kind });
-    }
-
-    private sealed class Options : AnalyzerConfigOptions
-    {
-        private readonly IReadOnlyDictionary<string, string> _values;
-
-        public Options(IReadOnlyDictionary<string, string> values) => _values = values;
-
-        public static Options Empty { get; } = new(new Dictionary<string, string>(StringComparer.Ordinal));
-
-        public override bool TryGetValue(string key, out string value)
-        {
-            if (_values.TryGetValue(key, out var found))
-            {
-                value = found;
-                return true;
-            }
-
-            value = string.Empty;
-            return false;
-        }
     }
 }
 

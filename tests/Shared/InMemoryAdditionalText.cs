@@ -3,9 +3,9 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace PlanSdk.Benchmarks.Generator;
+namespace PlanSdk.Testing;
 
-/// <summary>A plan file handed to the generator from memory.</summary>
+/// <summary>A file handed to the generator from memory, as MSBuild hands it an AdditionalFile.</summary>
 internal sealed class InMemoryAdditionalText : AdditionalText
 {
     private readonly SourceText _text;
