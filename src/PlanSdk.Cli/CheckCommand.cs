@@ -17,11 +17,7 @@ internal static class CheckCommand
     /// <summary>Creates the command.</summary>
     public static Command Create()
     {
-        var paths = new Argument<string[]>("PATH")
-        {
-            Description = "Plan text files, or directories standing for every *.txt file in them.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = PlanPathsArgument.Create();
         var format = new Option<string>("--format")
         {
             Description = "text (MSBuild's file(line,col): severity ID: message) or json.",

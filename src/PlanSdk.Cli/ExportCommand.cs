@@ -12,11 +12,7 @@ internal static class ExportCommand
     /// <summary>Creates the command.</summary>
     public static Command Create()
     {
-        var paths = new Argument<string[]>("PATH")
-        {
-            Description = "Plan text files, or directories standing for every *.txt file in them.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = PlanPathsArgument.Create();
         var outputDirectory = new Option<string>("--output", "-o")
         {
             Description = "The directory to write <PlanId>.json files to; created when missing.",

@@ -16,11 +16,7 @@ internal static class LockCommand
     /// <summary>Creates the command.</summary>
     public static Command Create()
     {
-        var paths = new Argument<string[]>("PATH")
-        {
-            Description = "Plan text files, or directories standing for every *.txt file in them.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = PlanPathsArgument.Create();
         var command = new Command("lock", "Lock the targets of plans: write <PlanId>.plan.lock beside each plan (commit it); the build then reports a changed or removed locked target.")
         {
             paths,
